@@ -1,0 +1,95 @@
+/** argv -> raw flag values. Flag names come from OPTIONS; nothing here lists choices. */
+import { parseArgs } from 'node:util';
+import { OPTIONS } from './options/index.js';
+import { UserError } from './errors.js';
+
+export interface ParsedArgs {
+  positional?: string;
+  /** Choice flags as given, keyed by answer key (e.g. packageManager). */
+  choices: Record<string, string>;
+  git?: boolean;
+  install?: boolean;
+  yes: boolean;
+  dryRun: boolean;
+  force: boolean;
+  /** Allow choices not yet verified in CI. */
+  experimental: boolean;
+  config?: string;
+  help: boolean;
+  version: boolean;
+}
+
+const STATIC_FLAGS = {
+  yes: { type: 'boolean', short: 'y' },
+  'dry-run': { type: 'boolean' },
+  force: { type: 'boolean' },
+  experimental: { type: 'boolean' },
+  config: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type FlagSpec = { type: 'string' | 'boolean'; multiple?: boolean; short?: string };
+
+function flagSpecs(): Record<string, FlagSpec> {
+  const specs: Record<string, FlagSpec> = { ...STATIC_FLAGS };
+  for (const opt of OPTIONS) {
+    if (opt.kind === 'choice') specs[opt.flag] = { type: 'string', multiple: true };
+    else {
+      specs[opt.flag] = { type: 'boolean' };
+      specs[`no-${opt.flag}`] = { type: 'boolean' };
+    }
+  }
+  return specs;
+}
+
+/** The one value of a repeatable flag; repeating it with different values is a conflict. */
+function single(flag: string, values: string[] | undefined): string | undefined {
+  if (!values || values.length === 0) return undefined;
+  const distinct = [...new Set(values)];
+  if (distinct.length > 1) {
+    throw new UserError(`--${flag} was given twice with different values (${distinct.join(', ')}); pass it once.`);
+  }
+  if (distinct[0] === '') throw new UserError(`--${flag} needs a value.`);
+  return distinct[0];
+}
+
+export function parseArgv(argv: string[]): ParsedArgs {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: argv, options: flagSpecs(), allowPositionals: true, strict: true });
+  } catch (err) {
+    const msg = (err as Error).message.replace(/\.?\s*To specify a positional argument.*$/s, '');
+    throw new UserError(`${msg}. Run with --help to see the valid options.`);
+  }
+  const v = parsed.values as Record<string, unknown>;
+  if (parsed.positionals.length > 1) {
+    throw new UserError(
+      `Expected one project directory, got ${parsed.positionals.length}: ${parsed.positionals.join(' ')}. ` +
+        'Quote a name with spaces? Project names cannot contain spaces.',
+    );
+  }
+  const result: ParsedArgs = {
+    positional: parsed.positionals[0],
+    choices: {},
+    yes: v.yes === true,
+    dryRun: v['dry-run'] === true,
+    force: v.force === true,
+    experimental: v.experimental === true,
+    config: single('config', v.config as string[] | undefined),
+    help: v.help === true,
+    version: v.version === true,
+  };
+  for (const opt of OPTIONS) {
+    if (opt.kind === 'choice') {
+      const value = single(opt.flag, v[opt.flag] as string[] | undefined);
+      if (value !== undefined) result.choices[opt.key] = value;
+    } else {
+      const on = v[opt.flag] === true;
+      const off = v[`no-${opt.flag}`] === true;
+      if (on && off) throw new UserError(`--${opt.flag} and --no-${opt.flag} conflict; pass one of them.`);
+      if (on || off) result[opt.key] = on;
+    }
+  }
+  return result;
+}

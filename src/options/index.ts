@@ -1,0 +1,117 @@
+/**
+ * The single source of truth for options. Flags, prompts, --help, validation and the CI matrix
+ * (test/smoke) are all derived from OPTIONS; nothing else lists choices.
+ */
+import { STACKS, stacksFor } from '../stacks/index.js';
+import type { Answers, BooleanOption, Choice, ChoiceOption, OptionDef } from './types.js';
+
+export type { Answers, Choice, OptionDef, ChoiceOption, BooleanOption } from './types.js';
+
+const LANGUAGES: Record<string, Choice> = {
+  typescript: { value: 'typescript', label: 'TypeScript (Node.js)', hint: 'the most common first backend language' },
+};
+
+const DATABASES: Choice[] = [
+  { value: 'postgres', label: 'PostgreSQL', hint: 'the roadmap default' },
+  { value: 'mysql', label: 'MySQL / MariaDB' },
+  { value: 'sqlite', label: 'SQLite', hint: 'a file, no server; local development' },
+];
+
+const AUTHS: Choice[] = [
+  { value: 'jwt', label: 'JWT bearer tokens' },
+  { value: 'session', label: 'Server-side sessions', hint: 'HttpOnly cookie + CSRF token' },
+  { value: 'none', label: 'None', hint: 'public API, tasks have no owner' },
+];
+
+const CLOUDS: Choice[] = [{ value: 'none', label: 'None for now', hint: 'the README says how to add one later' }];
+
+const PACKAGE_MANAGERS: Choice[] = [
+  { value: 'npm', label: 'npm' },
+  { value: 'pnpm', label: 'pnpm' },
+  { value: 'yarn', label: 'yarn', experimental: true },
+  { value: 'bun', label: 'bun', experimental: true },
+];
+
+/** Package managers apply to Node stacks; before a framework is known, assume they may. */
+const isNode = (a: Partial<Answers>) => (STACKS.find((s) => s.id === a.framework)?.language ?? a.language ?? 'typescript') === 'typescript';
+
+/** The package manager that launched us (npm create / pnpm create / yarn create / bunx). */
+export function packageManagerFromAgent(agent = process.env.npm_config_user_agent ?? ''): string {
+  const name = agent.split('/')[0];
+  return PACKAGE_MANAGERS.some((c) => c.value === name && !c.experimental) ? name! : 'npm';
+}
+
+export const language: ChoiceOption = {
+  kind: 'choice',
+  key: 'language',
+  flag: 'language',
+  message: 'Language',
+  choices: () => [...new Set(STACKS.map((s) => s.language))].map((l) => LANGUAGES[l] ?? { value: l, label: l }),
+  default: (a) => STACKS.find((s) => s.id === a.framework)?.language ?? 'typescript',
+};
+
+export const framework: ChoiceOption = {
+  kind: 'choice',
+  key: 'framework',
+  flag: 'framework',
+  message: 'Framework',
+  choices: (a) => stacksFor(a.language).map((s) => ({ value: s.id, label: s.label, hint: s.hint })),
+  default: (a) => stacksFor(a.language)[0]?.id ?? 'express',
+};
+
+export const database: ChoiceOption = {
+  kind: 'choice',
+  key: 'database',
+  flag: 'database',
+  message: 'Database',
+  choices: () => DATABASES,
+  default: () => 'postgres',
+};
+
+export const auth: ChoiceOption = {
+  kind: 'choice',
+  key: 'auth',
+  flag: 'auth',
+  message: 'Authentication',
+  choices: () => AUTHS,
+  default: () => 'jwt',
+};
+
+export const cloud: ChoiceOption = {
+  kind: 'choice',
+  key: 'cloud',
+  flag: 'cloud',
+  message: 'Cloud target',
+  choices: () => CLOUDS,
+  default: () => 'none',
+};
+
+export const packageManager: ChoiceOption = {
+  kind: 'choice',
+  key: 'packageManager',
+  flag: 'package-manager',
+  message: 'Package manager',
+  choices: (a) => (isNode(a) ? PACKAGE_MANAGERS : []),
+  default: (a) => (isNode(a) ? packageManagerFromAgent() : 'none'),
+  ask: isNode,
+};
+
+export const git: BooleanOption = {
+  kind: 'boolean',
+  key: 'git',
+  flag: 'git',
+  message: 'Initialise a git repository and make the first commit?',
+  default: true,
+};
+
+export const install: BooleanOption = {
+  kind: 'boolean',
+  key: 'install',
+  flag: 'install',
+  message: 'Install dependencies now?',
+  default: true,
+};
+
+/** In the order they are asked. */
+export const OPTIONS: OptionDef[] = [language, framework, database, auth, cloud, packageManager, git, install];
+export const CHOICE_OPTIONS = OPTIONS.filter((o): o is ChoiceOption => o.kind === 'choice');

@@ -1,0 +1,61 @@
+/** How each Node package manager spells the same steps. */
+export interface PackageManagerFacts {
+  name: string;
+  /** Install from package.json, writing the lock file. */
+  install: string;
+  /** Install exactly from the lock file (CI, Dockerfile). */
+  frozenInstall: string;
+  /** Run a package.json script: `${pm.run} build`. */
+  run: string;
+  /** Run a package binary. */
+  exec: string;
+  lockfile: string;
+  /** Dockerfile lines that make the manager available on a node image ('' for npm). */
+  dockerSetup: string;
+}
+
+export function packageManagerFacts(name: string): PackageManagerFacts {
+  switch (name) {
+    case 'pnpm':
+      return {
+        name,
+        install: 'pnpm install',
+        frozenInstall: 'pnpm install --frozen-lockfile',
+        run: 'pnpm run',
+        exec: 'pnpm exec',
+        lockfile: 'pnpm-lock.yaml',
+        dockerSetup: 'RUN npm install -g pnpm@12',
+      };
+    case 'yarn':
+      return {
+        name,
+        install: 'yarn install',
+        frozenInstall: 'yarn install --immutable',
+        run: 'yarn run',
+        exec: 'yarn exec',
+        lockfile: 'yarn.lock',
+        dockerSetup: 'RUN corepack enable',
+      };
+    case 'bun':
+      return {
+        name,
+        install: 'bun install',
+        frozenInstall: 'bun install --frozen-lockfile',
+        run: 'bun run',
+        exec: 'bunx',
+        lockfile: 'bun.lock',
+        dockerSetup: 'RUN npm install -g bun@1',
+      };
+    case 'npm':
+    default:
+      return {
+        name: 'npm',
+        install: 'npm install',
+        frozenInstall: 'npm ci',
+        run: 'npm run',
+        exec: 'npx',
+        lockfile: 'package-lock.json',
+        dockerSetup: '',
+      };
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Plan -> render in memory. Returns a map of project-relative path to content; nothing touches
+ * the target directory here. `.hbs` files are rendered, everything else is copied byte for byte.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import type { Context } from '../context.js';
+import { layersFor } from '../layers/index.js';
+import { templatesRoot } from '../paths.js';
+import { dataFiles } from './manifests.js';
+
+export type RenderedFiles = Map<string, string | Buffer>;
+
+/** Names that cannot ship inside an npm package as themselves. */
+const RENAMES: Record<string, string> = { _gitignore: '.gitignore' };
+
+const hbs = Handlebars.create();
+
+export function outputPath(rel: string): string {
+  const parts = rel.split(path.sep);
+  const last = parts.pop()!;
+  const stripped = last.endsWith('.hbs') ? last.slice(0, -4) : last;
+  return [...parts, RENAMES[stripped] ?? stripped].join('/');
+}
+
+function walk(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => {
+      const full = path.join(dir, e.name);
+      return e.isDirectory() ? walk(full, base) : [path.relative(base, full)];
+    });
+}
+
+export class RenderError extends Error {}
+
+function add(files: RenderedFiles, owner: Map<string, string>, out: string, content: string | Buffer, from: string) {
+  const previous = owner.get(out);
+  if (previous) throw new RenderError(`Two layers write ${out}: ${previous} and ${from}`);
+  owner.set(out, from);
+  files.set(out, content);
+}
+
+export function renderTemplate(source: string, ctx: Context, file = '<inline>'): string {
+  try {
+    return hbs.compile(source, { noEscape: true, strict: true })(ctx);
+  } catch (err) {
+    throw new RenderError(`Cannot render ${file}: ${(err as Error).message}`);
+  }
+}
+
+export function render(ctx: Context, root = templatesRoot()): RenderedFiles {
+  const files: RenderedFiles = new Map();
+  const owner = new Map<string, string>();
+  for (const layer of layersFor(ctx)) {
+    const dir = path.join(root, layer);
+    if (!existsSync(dir)) throw new RenderError(`The template folder templates/${layer} is missing`);
+    for (const rel of walk(dir)) {
+      const full = path.join(dir, rel);
+      const from = `templates/${layer}/${rel.split(path.sep).join('/')}`;
+      const content = rel.endsWith('.hbs') ? renderTemplate(readFileSync(full, 'utf8'), ctx, from) : readFileSync(full);
+      add(files, owner, outputPath(rel), content, from);
+    }
+  }
+  for (const [out, content] of Object.entries(dataFiles(ctx))) add(files, owner, out, content, '(generated from data)');
+  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

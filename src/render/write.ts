@@ -1,0 +1,121 @@
+/**
+ * One write at the end: everything is staged in a temp folder beside the target, then moved
+ * into place with rename. A failure leaves no half-written project, and no user file is ever
+ * deleted: with --force, a user file that a generated one replaces is moved to a backup folder.
+ */
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import type { RenderedFiles } from './engine.js';
+
+export type TargetState = 'absent' | 'empty' | 'non-empty';
+
+export function inspectTarget(dir: string, force: boolean): TargetState {
+  if (!existsSync(dir)) {
+    // A parent that is a file makes the path impossible.
+    let parent = path.dirname(dir);
+    while (!existsSync(parent)) parent = path.dirname(parent);
+    if (!statSync(parent).isDirectory()) throw new UserError(`Cannot create ${dir}: ${parent} is a file.`, 1);
+    return 'absent';
+  }
+  if (!lstatSync(dir).isDirectory()) {
+    throw new UserError(`${dir} already exists and is not a folder. Choose another project name.`);
+  }
+  const entries = readdirSync(dir);
+  if (entries.length === 0) return 'empty';
+  if (!force) {
+    const shown = entries.slice(0, 5).join(', ') + (entries.length > 5 ? ', …' : '');
+    throw new UserError(
+      `${dir} is not empty (${shown}). Choose another name, or pass --force to add the generated files ` +
+        'beside the existing ones (files that would be replaced are backed up first; nothing is deleted).',
+    );
+  }
+  return 'non-empty';
+}
+
+function describe(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  return e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS'
+    ? `permission denied (${e.path ?? ''})`
+    : e.message;
+}
+
+export interface WriteResult {
+  /** Project-relative paths of user files moved aside, and where to. */
+  backedUp: string[];
+  backupDir?: string;
+}
+
+export function writeProject(dir: string, files: RenderedFiles, state: TargetState): WriteResult {
+  const parent = path.dirname(dir);
+  const staging = path.join(parent, `.${path.basename(dir)}.tmp-${randomBytes(4).toString('hex')}`);
+  const cleanup = () => rmSync(staging, { recursive: true, force: true });
+  const onSignal = () => {
+    cleanup();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  try {
+    try {
+      mkdirSync(parent, { recursive: true });
+      mkdirSync(staging);
+      for (const [rel, content] of files) {
+        const out = path.join(staging, rel);
+        mkdirSync(path.dirname(out), { recursive: true });
+        writeFileSync(out, content);
+      }
+    } catch (err) {
+      cleanup();
+      throw new UserError(`Could not write the project: ${describe(err)}. Nothing was created.`, 1);
+    }
+    if (state === 'absent') {
+      try {
+        renameSync(staging, dir);
+      } catch (err) {
+        cleanup();
+        throw new UserError(`Could not move the project into ${dir}: ${describe(err)}. Nothing was created.`, 1);
+      }
+      return { backedUp: [] };
+    }
+    return mergeInto(dir, staging, files, cleanup);
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+  }
+}
+
+/** Moves staged files into an existing folder, backing up user files they replace. */
+function mergeInto(dir: string, staging: string, files: RenderedFiles, cleanup: () => void): WriteResult {
+  const clashes: string[] = [];
+  for (const [rel, content] of files) {
+    const dest = path.join(dir, rel);
+    if (!existsSync(dest)) continue;
+    if (lstatSync(dest).isDirectory()) {
+      cleanup();
+      throw new UserError(`${dest} is a folder, but the project needs a file there. Nothing was changed.`);
+    }
+    if (!readFileSync(dest).equals(Buffer.from(content))) clashes.push(rel);
+  }
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const backupDir = path.join(dir, '.backend-roadmap-backup', stamp);
+  const moved: Array<[from: string, to: string]> = [];
+  try {
+    for (const rel of clashes) {
+      const to = path.join(backupDir, rel);
+      mkdirSync(path.dirname(to), { recursive: true });
+      renameSync(path.join(dir, rel), to);
+      moved.push([path.join(dir, rel), to]);
+    }
+    for (const rel of files.keys()) {
+      const dest = path.join(dir, rel);
+      mkdirSync(path.dirname(dest), { recursive: true });
+      renameSync(path.join(staging, rel), dest);
+    }
+  } catch (err) {
+    for (const [from, to] of moved.reverse()) renameSync(to, from);
+    cleanup();
+    throw new UserError(`Could not write into ${dir}: ${describe(err)}. Your files were restored.`, 1);
+  }
+  cleanup();
+  return clashes.length ? { backedUp: clashes, backupDir } : { backedUp: [] };
+}

@@ -1,0 +1,15 @@
+/** Every stack the CLI offers. A stack appears here only once CI verifies all of its cells. */
+import { express } from './express.js';
+import type { StackDescriptor } from './types.js';
+
+export const STACKS: StackDescriptor[] = [express];
+
+export function stacksFor(language: string | undefined): StackDescriptor[] {
+  return language ? STACKS.filter((s) => s.language === language) : STACKS;
+}
+
+export function stackById(id: string): StackDescriptor {
+  const stack = STACKS.find((s) => s.id === id);
+  if (!stack) throw new Error(`Unknown stack "${id}"`);
+  return stack;
+}

@@ -1,0 +1,67 @@
+/**
+ * The contract between the engine and a stack (one framework in one language).
+ * A stack is data: what it depends on, which template folders it contributes, the shell
+ * commands that drive it, and the facts its README needs. Adding a stack = one descriptor
+ * + its template folders; no engine change.
+ */
+import type { Context } from '../context.js';
+
+/** One shell command string run from the generated project's root. */
+export interface StackCommands {
+  install: string;
+  /** '' when the language has no build step. */
+  build: string;
+  lint: string;
+  typecheck: string;
+  /** Applies checked-in migrations to DATABASE_URL. */
+  migrate: string;
+  /** Runs the project's own tests against DATABASE_URL. */
+  test: string;
+  /** Serves production on PORT (after build). */
+  start: string;
+  dev: string;
+}
+
+/** A folder under templates/ and when it applies. */
+export interface LayerRef {
+  dir: string;
+  when?: (ctx: Context) => boolean;
+}
+
+/** Versions are exact or caret ranges, checked against the registry when written. */
+export type DependencyMap = Record<string, string>;
+
+export interface NodeManifest {
+  dependencies: DependencyMap;
+  devDependencies: DependencyMap;
+  scripts: Record<string, string>;
+  /** Extra top-level package.json fields (engines, imports, ...). */
+  extra?: Record<string, unknown>;
+}
+
+export interface StackDocs {
+  /** One paragraph: how a request flows through the code. */
+  architecture: string;
+  /** Where each roadmap stage is demonstrated: repo-relative paths. */
+  evidence: {
+    sql: string[];
+    rest: string[];
+    auth: string[];
+    testing: string[];
+  };
+  /** Main folders/files and what they hold, for the README's layout table. */
+  layout: Array<{ path: string; what: string }>;
+}
+
+export interface StackDescriptor {
+  id: string;
+  language: string;
+  label: string;
+  hint: string;
+  /** Template folders this stack contributes, in order (after base). */
+  layers: LayerRef[];
+  commands: (ctx: Context) => StackCommands;
+  /** For Node stacks: package.json, built from data by the engine. */
+  nodeManifest?: (ctx: Context) => NodeManifest;
+  docs: (ctx: Context) => StackDocs;
+}

@@ -1,0 +1,109 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OPTIONS } from '../../src/options/index.js';
+import { buildContext } from '../../src/context.js';
+import { render } from '../../src/render/engine.js';
+import { withDefaults } from '../../src/answers.js';
+import { cli, root, tempDir } from '../helpers/cli.js';
+
+const pkgVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
+
+function listFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))]))
+    .sort();
+}
+
+describe('help and version', () => {
+  it('--help lists every option and its verified choices', async () => {
+    const r = await cli(['--help'], { cwd: tempDir() });
+    expect(r.exitCode).toBe(0);
+    for (const opt of OPTIONS) {
+      expect(r.stdout).toContain(`--${opt.flag}`);
+      if (opt.kind === 'choice') for (const c of opt.choices({}).filter((c) => !c.experimental)) expect(r.stdout).toContain(c.value);
+    }
+    expect(r.stdout).toContain('npm create backend-roadmap@latest');
+  });
+  it('--version prints the package version', async () => {
+    const r = await cli(['--version'], { cwd: tempDir() });
+    expect(r.stdout.trim()).toBe(pkgVersion);
+  });
+});
+
+describe('generation', () => {
+  it('--yes generates the default project: exactly the rendered files, answers recorded', async () => {
+    const cwd = tempDir();
+    const r = await cli(['my-api', '--yes', '--no-git', '--no-install'], { cwd });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const expected = render(buildContext({ ...withDefaults({ packageManager: 'npm' }), name: 'my-api', git: false, install: false }, pkgVersion));
+    expect(listFiles(path.join(cwd, 'my-api'))).toEqual([...expected.keys()].sort());
+    const meta = JSON.parse(readFileSync(path.join(cwd, 'my-api/.backend-roadmap.json'), 'utf8'));
+    expect(meta.answers).toEqual({ name: 'my-api', language: 'typescript', framework: 'express', database: 'postgres', auth: 'jwt', cloud: 'none', packageManager: 'npm', git: false, install: false });
+    expect(r.stdout).toContain('Next steps');
+    expect(readdirSync(cwd)).toEqual(['my-api']); // no staging folder left behind
+  });
+
+  it('honours every flag', async () => {
+    const cwd = tempDir();
+    const r = await cli(['api', '--framework', 'express', '--database', 'sqlite', '--auth', 'session', '--cloud', 'none', '--package-manager', 'pnpm', '--no-git', '--no-install'], { cwd });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const meta = JSON.parse(readFileSync(path.join(cwd, 'api/.backend-roadmap.json'), 'utf8'));
+    expect(meta.answers).toMatchObject({ database: 'sqlite', auth: 'session', packageManager: 'pnpm' });
+    expect(meta.commands.install).toBe('pnpm install');
+    expect(readFileSync(path.join(cwd, 'api/.env.example'), 'utf8')).toMatch(/^SESSION_SECRET=$/m);
+  });
+
+  it('--dry-run prints the file tree and writes nothing', async () => {
+    const cwd = tempDir();
+    const r = await cli(['dry', '--yes', '--dry-run'], { cwd });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.stdout).toContain('package.json');
+    expect(r.stdout).toContain('Dockerfile');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it('--config replays a generated project byte for byte', async () => {
+    const a = tempDir();
+    const b = tempDir();
+    expect((await cli(['same', '--database', 'mysql', '--auth', 'none', '--yes', '--no-git', '--no-install'], { cwd: a })).exitCode).toBe(0);
+    const r = await cli(['same', '--config', path.join(a, 'same/.backend-roadmap.json')], { cwd: b });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const files = listFiles(path.join(a, 'same'));
+    expect(listFiles(path.join(b, 'same'))).toEqual(files);
+    for (const f of files) expect(readFileSync(path.join(b, 'same', f)).equals(readFileSync(path.join(a, 'same', f))), f).toBe(true);
+  });
+
+  it('flags override --config', async () => {
+    const cwd = tempDir();
+    const config = path.join(cwd, 'class.json');
+    await import('node:fs').then((fs) => fs.writeFileSync(config, JSON.stringify({ database: 'mysql', auth: 'none', git: false, install: false })));
+    const r = await cli(['student-01', '--config', config, '--database', 'sqlite', '--yes'], { cwd });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const meta = JSON.parse(readFileSync(path.join(cwd, 'student-01/.backend-roadmap.json'), 'utf8'));
+    expect(meta.answers).toMatchObject({ database: 'sqlite', auth: 'none' });
+  });
+
+  it('generates into an empty existing folder and into "."', async () => {
+    const cwd = tempDir();
+    await import('node:fs').then((fs) => fs.mkdirSync(path.join(cwd, 'here')));
+    expect((await cli(['here', '--yes', '--no-git', '--no-install'], { cwd })).exitCode).toBe(0);
+    const dot = path.join(tempDir(), 'dot-api');
+    await import('node:fs').then((fs) => fs.mkdirSync(dot));
+    const r = await cli(['.', '--yes', '--no-git', '--no-install'], { cwd: dot });
+    expect(r.exitCode, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(dot, 'package.json'), 'utf8')).name).toBe('dot-api');
+  });
+
+  it('makes the first commit with git', async () => {
+    const cwd = tempDir();
+    const r = await cli(['gitted', '--yes', '--no-install', '--git'], { cwd });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const { execa } = await import('execa');
+    const log = await execa('git', ['log', '--oneline'], { cwd: path.join(cwd, 'gitted') });
+    expect(log.stdout).toMatch(/Initial commit from create-backend-roadmap/);
+    const status = await execa('git', ['status', '--porcelain'], { cwd: path.join(cwd, 'gitted') });
+    expect(status.stdout).toBe('');
+    expect(existsSync(path.join(cwd, 'gitted/.env'))).toBe(false);
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * Renders every combination in memory and checks what a user would trip over: manifests that do
+ * not parse, unrendered {{ }}, GitHub expressions eaten by Handlebars, commands that name missing
+ * scripts, a Dockerfile that does not run the project's own build/start commands, secrets.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
+import { buildContext } from '../../src/context.js';
+import { render, type RenderedFiles } from '../../src/render/engine.js';
+import { allCombinations, label } from '../helpers/combinations.js';
+
+const combos = allCombinations();
+const text = (files: RenderedFiles, p: string) => {
+  const c = files.get(p);
+  if (c === undefined) throw new Error(`${p} was not generated`);
+  return c.toString();
+};
+
+describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
+  const ctx = buildContext(answers, '0.1.0');
+  const files = render(ctx);
+
+  it('parses every JSON, YAML and TOML file', () => {
+    for (const [p, c] of files) {
+      if (p.endsWith('.json')) expect(() => JSON.parse(c.toString()), p).not.toThrow();
+      if (/\.ya?ml$/.test(p)) expect(() => parseYaml(c.toString()), p).not.toThrow();
+      if (p.endsWith('.toml')) expect(() => parseToml(c.toString()), p).not.toThrow();
+    }
+  });
+
+  it('leaves no unrendered Handlebars and keeps GitHub ${{ }} expressions', () => {
+    for (const [p, c] of files) {
+      const s = c.toString();
+      expect(s.match(/(?<!\$)\{\{/), `{{ left in ${p}`).toBeNull();
+    }
+    const workflows = [...files.keys()].filter((p) => p.startsWith('.github/workflows/'));
+    expect(workflows.length).toBeGreaterThan(0);
+    for (const p of workflows) expect(text(files, p)).toMatch(/\$\{\{ [a-z]/);
+  });
+
+  it('is byte-identical when rendered again', () => {
+    const again = render(buildContext(answers, '0.1.0'));
+    expect([...again.keys()]).toEqual([...files.keys()]);
+    for (const [p, c] of files) expect(Buffer.compare(Buffer.from(again.get(p)!), Buffer.from(c)), p).toBe(0);
+  });
+
+  it('records answers, the reproducing command and every command in .backend-roadmap.json', () => {
+    const meta = JSON.parse(text(files, '.backend-roadmap.json'));
+    expect(meta.answers).toMatchObject({ framework: answers.framework, database: answers.database, auth: answers.auth, cloud: answers.cloud });
+    expect(meta.command).toContain(`--database ${answers.database}`);
+    for (const key of ['install', 'build', 'lint', 'typecheck', 'migrate', 'test', 'start', 'dev']) {
+      expect(typeof meta.commands[key], key).toBe('string');
+    }
+    for (const key of ['install', 'migrate', 'test', 'start', 'dev']) expect(meta.commands[key].length, key).toBeGreaterThan(0);
+  });
+
+  it('only runs package.json scripts that exist', () => {
+    if (!files.has('package.json')) return;
+    const pkg = JSON.parse(text(files, 'package.json'));
+    const run = ctx.pm.run;
+    for (const command of Object.values(ctx.commands)) {
+      const m = command.match(new RegExp(`^${run.replace(/ /g, ' ')} ([\\w:-]+)`));
+      if (m) expect(pkg.scripts, `script ${m[1]}`).toHaveProperty(m[1]!);
+    }
+    expect(pkg.name).toBe('demo-api');
+    expect(pkg.engines?.node).toBeTruthy();
+  });
+
+  it('has a multi-stage, non-root Dockerfile with a health check that runs the same build and start commands', () => {
+    const docker = text(files, 'Dockerfile');
+    expect(docker.match(/^FROM /gm)!.length).toBeGreaterThanOrEqual(2);
+    const users = docker.match(/^USER (\S+)/gm) ?? [];
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.at(-1)).not.toMatch(/USER (root|0)\b/);
+    expect(docker).toMatch(/^HEALTHCHECK /m);
+    if (ctx.commands.build) expect(docker).toContain(`RUN ${ctx.commands.build}`);
+    const cmd = docker.match(/^CMD (.+)$/m)?.[1] ?? '';
+    const startInDocker = cmd.startsWith('[') ? (JSON.parse(cmd) as string[]).join(' ') : cmd;
+    expect(startInDocker).toBe(ctx.commands.start);
+    expect(files.has('.dockerignore')).toBe(true);
+    expect(text(files, '.dockerignore')).toMatch(/^\.env$/m);
+  });
+
+  it('wires compose.yaml: app after migrations, database healthy first, secrets from the environment', () => {
+    const compose = parseYaml(text(files, 'compose.yaml'));
+    expect(compose.services.app.depends_on.migrate.condition).toBe('service_completed_successfully');
+    if (ctx.db.server) {
+      expect(compose.services.db.image).toBe(ctx.db.image);
+      expect(compose.services.db.healthcheck.test.length).toBeGreaterThan(1);
+      expect(compose.services.app.depends_on.db.condition).toBe('service_healthy');
+    } else expect(compose.services.db).toBeUndefined();
+    if (ctx.secretEnv) expect(compose.services.app.environment[ctx.secretEnv]).toMatch(/^\$\{.+:\?/);
+  });
+
+  it('commits no secrets: .env is ignored and .env.example leaves secrets empty', () => {
+    expect(text(files, '.gitignore')).toMatch(/^\.env$/m);
+    const env = text(files, '.env.example');
+    expect(env).toMatch(/^DATABASE_URL=/m);
+    if (ctx.secretEnv) expect(env).toMatch(new RegExp(`^${ctx.secretEnv}=$`, 'm'));
+    for (const [p, c] of files) {
+      expect(c.toString(), p).not.toMatch(/-----BEGIN [A-Z ]*PRIVATE KEY-----/);
+    }
+  });
+
+  it('serves the OpenAPI document for its auth mode', () => {
+    const doc = JSON.parse(text(files, 'openapi.json'));
+    expect(doc.openapi).toMatch(/^3\.1\./);
+    expect(Object.keys(doc.paths)).toContain('/api/v1/tasks');
+    expect(Object.keys(doc.paths).some((p) => p.startsWith('/api/v1/auth'))).toBe(answers.auth !== 'none');
+  });
+
+  it('writes a README with the roadmap map and every command', () => {
+    const readme = text(files, 'README.md');
+    expect(readme).toContain('How this repo maps to the backend roadmap');
+    for (const command of Object.values(ctx.commands)) if (command) expect(readme).toContain(command);
+  });
+});
+
+it('covers every stack, database and auth', () => {
+  for (const key of ['framework', 'database', 'auth'] as const) {
+    expect(new Set(combos.map((c) => c[key])).size).toBeGreaterThan(key === 'framework' ? 0 : 2);
+  }
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// One config, several projects: `npm test` runs unit + render + e2e; the conformance suite has
+// its own config (it needs a running server) and smoke is driven by test/smoke/run.ts.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { test: { name: 'render', include: ['test/render/**/*.test.ts'] } },
+      { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+    ],
+  },
+});
