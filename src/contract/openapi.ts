@@ -58,7 +58,12 @@ function healthPaths(): Record<string, Json> {
         operationId: 'getOpenApi',
         summary: 'This OpenAPI document',
         responses: withErrors(
-          { '200': { description: 'OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } } },
+          {
+            '200': {
+              description: 'OpenAPI 3.1 document.',
+              content: { 'application/json': { schema: { type: 'object' } } },
+            },
+          },
           [],
         ),
       },
@@ -235,7 +240,10 @@ export function buildOpenApi(opts: OpenApiOptions): Record<string, unknown> {
     ...(auth === 'none'
       ? []
       : [
-          { name: 'auth', description: auth === 'jwt' ? 'JWT bearer authentication.' : 'Cookie session authentication.' },
+          {
+            name: 'auth',
+            description: auth === 'jwt' ? 'JWT bearer authentication.' : 'Cookie session authentication.',
+          },
           { name: 'users', description: 'User administration.' },
         ]),
     { name: 'tasks', description: 'CRUD on tasks.' },

@@ -19,10 +19,10 @@ function isAuthMode(value: string | undefined): value is AuthMode {
   return AUTH_MODES.some((mode) => mode === value);
 }
 
-// Inside Vitest workers process.env.BASE_URL is Vite's base ('/'); vitest.config.ts hands the
-// caller's value over as CONFORMANCE_BASE_URL. Outside Vitest (global setup) BASE_URL is intact.
+// Under Vitest, process.env.BASE_URL is Vite's base path ('/'); vitest.config.ts hands the
+// caller's value over as CONFORMANCE_BASE_URL.
 const rawBaseUrl = (process.env.CONFORMANCE_BASE_URL ?? process.env.BASE_URL)?.trim();
-if (!rawBaseUrl) fail('BASE_URL is not set');
+if (!rawBaseUrl || rawBaseUrl === '/') fail('BASE_URL is not set');
 if (!/^https?:\/\/[^/]+/.test(rawBaseUrl)) fail(`BASE_URL must be an http(s) URL, got "${rawBaseUrl}"`);
 
 const rawAuth = process.env.AUTH?.trim();

@@ -188,9 +188,8 @@ function collectStrings(value: unknown, out: string[]): string[] {
 export function expectNoLeak(res: ApiResponse): void {
   for (const text of collectStrings(res.body, [res.text])) {
     for (const pattern of LEAK_PATTERNS) {
-      expect(pattern.test(text), `${res.method} ${res.path}: body leaks internals (${pattern}): ${text.slice(0, 400)}`).toBe(
-        false,
-      );
+      const message = `${res.method} ${res.path}: body leaks internals (${pattern}): ${text.slice(0, 400)}`;
+      expect(pattern.test(text), message).toBe(false);
     }
   }
 }

@@ -7,7 +7,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api, createTask, newActor, query, sleep, uniqueId, type Actor } from './client.js';
 import { HAS_AUTH } from './env.js';
-import { expectJson, expectPage, expectTask, expectValidation, timestampNanos, type PageJson, type TaskJson } from './shapes.js';
+import {
+  expectJson,
+  expectPage,
+  expectTask,
+  expectValidation,
+  timestampNanos,
+  type PageJson,
+  type TaskJson,
+} from './shapes.js';
 
 type Params = Record<string, string | number>;
 
@@ -41,8 +49,10 @@ describe('tasks list: envelope and paging', () => {
 
   it('defaults to page 1 and pageSize 20', async () => {
     const page = await list(actor, { q: marker });
-    expect({ page: page.page, pageSize: page.pageSize, total: page.total }).toEqual({ page: 1, pageSize: 20, total: 21 });
+    expect(page).toMatchObject({ page: 1, pageSize: 20, total: 21 });
     expect(page.data).toHaveLength(20);
+    // Newest first by default: the oldest task is the one left for page 2.
+    expect(ids(page.data)).not.toContain(all[0]?.id);
     if (HAS_AUTH) {
       const unfiltered = await list(actor, {});
       expect(unfiltered.total).toBe(21);
@@ -68,7 +78,8 @@ describe('tasks list: envelope and paging', () => {
 
   it('a page past the end -> 200 with empty data and the right total', async () => {
     expect(await list(actor, { q: marker, page: 3 })).toEqual({ data: [], page: 3, pageSize: 20, total: 21 });
-    expect(await list(actor, { q: marker, page: 22, pageSize: 1 })).toEqual({ data: [], page: 22, pageSize: 1, total: 21 });
+    const tiny = await list(actor, { q: marker, page: 22, pageSize: 1 });
+    expect(tiny).toEqual({ data: [], page: 22, pageSize: 1, total: 21 });
   });
 
   it('out-of-range or unknown parameter values -> 422 naming the parameter', async () => {
@@ -245,7 +256,10 @@ describe.runIf(HAS_AUTH)("tasks list: only the caller's tasks", () => {
   it('another user sees none of them, and totals count only their own', async () => {
     const { actor: owner, marker } = await scope('mine');
     const stranger = await newActor('stranger');
-    const mine = [await createTask(owner, { title: `${marker} one` }), await createTask(owner, { title: `${marker} two` })];
+    const mine = [
+      await createTask(owner, { title: `${marker} one` }),
+      await createTask(owner, { title: `${marker} two` }),
+    ];
 
     const ownView = await list(owner, {});
     expect(ownView.total).toBe(2);

@@ -7,6 +7,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// Vite sets process.env.BASE_URL to its base path ('/') for global setup and test workers, so
+// the caller's BASE_URL is captured here, before that, and handed on as CONFORMANCE_BASE_URL
+// (read by env.ts): in this process for global setup, through `env` for the workers.
+const baseUrl = process.env.CONFORMANCE_BASE_URL ?? process.env.BASE_URL ?? '';
+process.env.CONFORMANCE_BASE_URL = baseUrl;
+
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('../..', import.meta.url)),
@@ -16,8 +22,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 20_000,
     hookTimeout: 30_000,
-    // Vitest sets process.env.BASE_URL to Vite's base ('/') inside test workers, so the
-    // caller's BASE_URL travels under another name (read by env.ts).
-    env: { CONFORMANCE_BASE_URL: process.env.BASE_URL ?? '' },
+    env: { CONFORMANCE_BASE_URL: baseUrl },
   },
 });

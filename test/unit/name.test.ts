@@ -33,7 +33,7 @@ describe('resolveTarget', () => {
   it('uses the current folder name for "."', () => {
     expect(resolveTarget('.', '/work/my-api')).toEqual({ dir: '/work/my-api', name: 'my-api' });
   });
-  it.each(['..', '../escape', 'a/../../b', '/etc/passwd', 'a//b'])('rejects %s', (arg) => {
+  it.each(['..', '../escape', 'a/../../b', '/etc/passwd'])('rejects %s', (arg) => {
     expect(() => resolveTarget(arg, cwd)).toThrow(/inside the current folder|absolute path/);
   });
   it('rejects "." when the current folder is not a valid name', () => {

@@ -1,12 +1,14 @@
 """Drive the CLI in a real pseudo-terminal: send keys after each prompt, report output and exit.
-usage: pty.py <cwd> <keys-json> -- node bin args...
+usage: drive_tty.py <cwd> <keys-json> -- node bin args...
 keys-json: a list of strings; each is sent once the screen has been quiet for a moment."""
-import json, os, pty, select, sys, time
+import fcntl, json, os, pty, select, struct, sys, termios, time
 
 cwd, keys = sys.argv[1], json.loads(sys.argv[2])
 argv = sys.argv[sys.argv.index('--') + 1:]
 pid, fd = pty.fork()
 if pid == 0:
+    # A real terminal size: with 0 columns every character would wrap onto its own line.
+    fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack('HHHH', 40, 120, 0, 0))
     os.chdir(cwd)
     os.environ['npm_config_user_agent'] = ''
     os.execvp(argv[0], argv)
@@ -35,6 +37,14 @@ for key in keys:
         break
     os.write(fd, key.encode())
 read_until_quiet(quiet=1.0, limit=60.0)
-_, status = os.waitpid(pid, 0)
+# Still waiting for input after the last key: that is a failure, not a hang.
+for _ in range(100):
+    done, status = os.waitpid(pid, os.WNOHANG)
+    if done:
+        break
+    time.sleep(0.1)
+else:
+    os.kill(pid, 9)
+    _, status = os.waitpid(pid, 0)
 code = os.waitstatus_to_exitcode(status)
 sys.stdout.write(json.dumps({'code': code, 'output': out.decode('utf-8', 'replace')}))
