@@ -17,14 +17,24 @@ export interface Context extends Answers {
   year: string;
   /** Node major used in Dockerfile and CI for Node stacks. */
   nodeVersion: string;
+  /** Python used in the Dockerfile and CI for Python stacks; the oldest one supported. */
+  pythonVersion: string;
+  pythonMinVersion: string;
+  /** The variable naming the environment (development/test/production): NODE_ENV or APP_ENV. */
+  envName: string;
   authAny: boolean;
   /** `<option><Choice>` booleans for every choice of every option, e.g. databasePostgres. */
-  [flag: `${string}${Capitalize<string>}`]: unknown;
+  [flag: string]: unknown;
   db: DatabaseFacts;
   pm: PackageManagerFacts;
   stack: StackDescriptor;
   commands: StackCommands;
   docs: StackDocs;
+  /** What a developer needs installed to run it without Docker, e.g. "Node.js 24 (LTS)". */
+  runtime: string;
+  sourceDir: string;
+  /** commands.start as a Dockerfile exec-form array (JSON), so the app receives SIGTERM. */
+  startExec: string;
   /** JWT_SECRET, SESSION_SECRET, or '' without auth. */
   secretEnv: string;
 }
@@ -51,13 +61,20 @@ export function buildContext(answers: Answers, generatorVersion: string): Contex
     generatorVersion,
     year: String(new Date().getUTCFullYear()),
     nodeVersion: '24',
+    pythonVersion: '3.13',
+    pythonMinVersion: '3.11',
+    envName: stack.language === 'typescript' ? 'NODE_ENV' : 'APP_ENV',
     authAny: answers.auth !== 'none',
     secretEnv: answers.auth === 'jwt' ? 'JWT_SECRET' : answers.auth === 'session' ? 'SESSION_SECRET' : '',
     db: databaseFacts(answers.database, dbName),
-    pm: packageManagerFacts(answers.packageManager),
+    pm: packageManagerFacts(stack.language === 'python' ? 'uv' : answers.packageManager),
     stack,
   } as unknown as Context;
   base.commands = stack.commands(base);
   base.docs = stack.docs(base);
+  base.runtime =
+    stack.language === 'python' ? `Python ${base.pythonMinVersion}+ and [uv](https://docs.astral.sh/uv/)` : `Node.js ${base.nodeVersion} (LTS)`;
+  base.sourceDir = base.docs.sourceDir ?? 'src/';
+  base.startExec = JSON.stringify(base.commands.start.split(' '));
   return base;
 }

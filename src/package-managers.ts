@@ -46,6 +46,17 @@ export function packageManagerFacts(name: string): PackageManagerFacts {
         lockfile: 'bun.lock',
         dockerSetup: 'RUN npm install -g bun@1',
       };
+    case 'uv':
+      // Python stacks: uv manages the virtualenv, the lock file and running tools.
+      return {
+        name,
+        install: 'uv sync',
+        frozenInstall: 'uv sync --locked',
+        run: 'uv run',
+        exec: 'uv run',
+        lockfile: 'uv.lock',
+        dockerSetup: '',
+      };
     case 'npm':
     default:
       return {

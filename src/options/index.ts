@@ -9,6 +9,7 @@ export type { Answers, Choice, OptionDef, ChoiceOption, BooleanOption } from './
 
 const LANGUAGES: Record<string, Choice> = {
   typescript: { value: 'typescript', label: 'TypeScript (Node.js)', hint: 'the most common first backend language' },
+  python: { value: 'python', label: 'Python', hint: 'the other classic first language' },
 };
 
 const DATABASES: Choice[] = [
@@ -46,7 +47,12 @@ export const language: ChoiceOption = {
   key: 'language',
   flag: 'language',
   message: 'Language',
-  choices: () => [...new Set(STACKS.map((s) => s.language))].map((l) => LANGUAGES[l] ?? { value: l, label: l }),
+  // A language is experimental while every one of its stacks is.
+  choices: () =>
+    [...new Set(STACKS.map((s) => s.language))].map((l) => ({
+      ...(LANGUAGES[l] ?? { value: l, label: l }),
+      experimental: STACKS.filter((s) => s.language === l).every((s) => s.experimental),
+    })),
   default: (a) => STACKS.find((s) => s.id === a.framework)?.language ?? 'typescript',
 };
 
@@ -55,8 +61,8 @@ export const framework: ChoiceOption = {
   key: 'framework',
   flag: 'framework',
   message: 'Framework',
-  choices: (a) => stacksFor(a.language).map((s) => ({ value: s.id, label: s.label, hint: s.hint })),
-  default: (a) => stacksFor(a.language)[0]?.id ?? 'express',
+  choices: (a) => stacksFor(a.language).map((s) => ({ value: s.id, label: s.label, hint: s.hint, experimental: s.experimental })),
+  default: (a) => stacksFor(a.language).find((s) => !s.experimental)?.id ?? stacksFor(a.language)[0]?.id ?? 'express',
 };
 
 export const database: ChoiceOption = {

@@ -15,7 +15,8 @@ export type RenderedFiles = Map<string, string | Buffer>;
 /** Names that cannot ship inside an npm package as themselves. */
 const RENAMES: Record<string, string> = { _gitignore: '.gitignore' };
 
-const hbs = Handlebars.create();
+/** Files in a layer's _partials/ folder are Handlebars partials for every layer, not output. */
+const PARTIALS = '_partials';
 
 export function outputPath(rel: string): string {
   const parts = rel.split(path.sep);
@@ -42,7 +43,9 @@ function add(files: RenderedFiles, owner: Map<string, string>, out: string, cont
   files.set(out, content);
 }
 
-export function renderTemplate(source: string, ctx: Context, file = '<inline>'): string {
+type Hbs = typeof Handlebars;
+
+export function renderTemplate(source: string, ctx: Context, file = '<inline>', hbs: Hbs = Handlebars.create()): string {
   try {
     return hbs.compile(source, { noEscape: true, strict: true })(ctx);
   } catch (err) {
@@ -50,16 +53,37 @@ export function renderTemplate(source: string, ctx: Context, file = '<inline>'):
   }
 }
 
+/** One Handlebars instance per render, with the partials of every active layer. */
+function instanceFor(dirs: Array<[layer: string, dir: string]>): Hbs {
+  const hbs = Handlebars.create();
+  const seen = new Map<string, string>();
+  for (const [layer, dir] of dirs) {
+    const partials = path.join(dir, PARTIALS);
+    if (!existsSync(partials)) continue;
+    for (const rel of walk(partials)) {
+      const name = rel.replace(/\.hbs$/, '').split(path.sep).join('/');
+      if (seen.has(name)) throw new RenderError(`Two layers define the partial ${name}: ${seen.get(name)} and ${layer}`);
+      seen.set(name, layer);
+      hbs.registerPartial(name, readFileSync(path.join(partials, rel), 'utf8'));
+    }
+  }
+  return hbs;
+}
+
 export function render(ctx: Context, root = templatesRoot()): RenderedFiles {
   const files: RenderedFiles = new Map();
   const owner = new Map<string, string>();
-  for (const layer of layersFor(ctx)) {
-    const dir = path.join(root, layer);
+  const dirs = layersFor(ctx).map((layer) => [layer, path.join(root, layer)] as [string, string]);
+  for (const [layer, dir] of dirs) {
     if (!existsSync(dir)) throw new RenderError(`The template folder templates/${layer} is missing`);
+  }
+  const hbs = instanceFor(dirs);
+  for (const [layer, dir] of dirs) {
     for (const rel of walk(dir)) {
+      if (rel.split(path.sep)[0] === PARTIALS) continue;
       const full = path.join(dir, rel);
       const from = `templates/${layer}/${rel.split(path.sep).join('/')}`;
-      const content = rel.endsWith('.hbs') ? renderTemplate(readFileSync(full, 'utf8'), ctx, from) : readFileSync(full);
+      const content = rel.endsWith('.hbs') ? renderTemplate(readFileSync(full, 'utf8'), ctx, from, hbs) : readFileSync(full);
       add(files, owner, outputPath(rel), content, from);
     }
   }

@@ -39,6 +39,18 @@ export interface NodeManifest {
   extra?: Record<string, unknown>;
 }
 
+/** For Python stacks: pyproject.toml, built from data by the engine (uv manages it). */
+export interface PythonManifest {
+  /** PEP 508 requirement strings, e.g. 'fastapi>=0.165'. */
+  dependencies: string[];
+  /** The `dev` dependency group: test, lint and type-check tools. */
+  devDependencies: string[];
+  /** Extra [tool.*] tables (ruff, pytest, mypy, ...). */
+  tool?: Record<string, unknown>;
+  /** Extra [project] fields (scripts, ...). */
+  project?: Record<string, unknown>;
+}
+
 export interface StackDocs {
   /** One paragraph: how a request flows through the code. */
   architecture: string;
@@ -49,6 +61,8 @@ export interface StackDocs {
     auth: string[];
     testing: string[];
   };
+  /** The application's source folder (default 'src/'). */
+  sourceDir?: string;
   /** Main folders/files and what they hold, for the README's layout table. */
   layout: Array<{ path: string; what: string }>;
 }
@@ -58,10 +72,14 @@ export interface StackDescriptor {
   language: string;
   label: string;
   hint: string;
+  /** Not yet verified in CI: hidden unless --experimental, left out of the smoke matrix. */
+  experimental?: boolean;
   /** Template folders this stack contributes, in order (after base). */
   layers: LayerRef[];
   commands: (ctx: Context) => StackCommands;
   /** For Node stacks: package.json, built from data by the engine. */
   nodeManifest?: (ctx: Context) => NodeManifest;
+  /** For Python stacks: pyproject.toml, built from data by the engine. */
+  pythonManifest?: (ctx: Context) => PythonManifest;
   docs: (ctx: Context) => StackDocs;
 }

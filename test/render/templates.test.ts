@@ -22,6 +22,7 @@ function topLevelNames(node: Node, names: Set<string>, depth = 0): void {
     const head = (node as unknown as { parts: string[] }).parts[0];
     if (head) names.add(head);
   }
+  if (node.type === 'PartialStatement') return; // partial names are checked by rendering
   if (node.type === 'BlockStatement') {
     const b = node as unknown as { path: { original: string }; params: Node[]; program: Node; inverse?: Node };
     b.params.forEach((p) => visit(p, depth));

@@ -22,9 +22,9 @@ const choicesOf = (key: string, answers: Record<string, string> = {}) =>
     .filter((c) => !c.experimental)
     .map((c) => c.value);
 
-export function matrix(): Cell[] {
+export function matrix(includeExperimental = false): Cell[] {
   const cells: Cell[] = [];
-  for (const stack of STACKS) {
+  for (const stack of STACKS.filter((s) => includeExperimental || !s.experimental)) {
     const base = { framework: stack.id, language: stack.language };
     const pms = choicesOf('packageManager', base);
     const clouds = choicesOf('cloud', base);

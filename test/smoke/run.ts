@@ -20,10 +20,12 @@ import { ensurePackageManagers } from './package-managers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, jobs: { type: 'string', default: '2' }, keep: { type: 'boolean' } },
+  options: { only: { type: 'string' }, jobs: { type: 'string', default: '2' }, keep: { type: 'boolean' }, experimental: { type: 'boolean' } },
 });
 const only = values.only?.split(',') ?? [];
-const cells = matrix().filter((c) => only.length === 0 || only.some((o) => c.id.includes(o)));
+// Ports come from the position in the full matrix, so concurrent partial runs never collide.
+const portOf = new Map(matrix(true).map((c, i) => [c.id, 4100 + i]));
+const cells = matrix(values.experimental).filter((c) => only.length === 0 || only.some((o) => c.id.includes(o)));
 const work = mkdtempSync(path.join(tmpdir(), 'cbr-smoke-'));
 const cache = path.join(root, 'node_modules', '.cache', 'backend-roadmap');
 
@@ -58,6 +60,8 @@ async function runCell(cell: Cell, index: number, pathPrefix: string): Promise<R
     npm_config_nodedir: nodeDirFor(pathPrefix.split(':')[0]!),
     CI: 'true',
     NODE_ENV: 'test',
+    APP_ENV: 'test',
+    UV_PYTHON_DOWNLOADS: 'never',
     LOG_LEVEL: 'warn',
     ADMIN_EMAIL: 'admin@example.com',
     JWT_SECRET: secret,
@@ -94,10 +98,10 @@ async function runCell(cell: Cell, index: number, pathPrefix: string): Promise<R
     await sh('typecheck', commands.typecheck!);
     await sh('migrate (test db)', commands.migrate!, { DATABASE_URL: testUrl });
     await sh('test', commands.test!, { DATABASE_URL: testUrl });
-    await sh('migrate (app db)', commands.migrate!, { DATABASE_URL: appUrl, NODE_ENV: 'production' });
-    const port = 4100 + index;
+    await sh('migrate (app db)', commands.migrate!, { DATABASE_URL: appUrl, NODE_ENV: 'production', APP_ENV: 'production' });
+    const port = portOf.get(cell.id) ?? 4000 + index;
     const app = await step('start', () =>
-      startApp(commands.start!, { cwd: dir, env: { ...env, NODE_ENV: 'production', PORT: String(port), DATABASE_URL: appUrl }, port }),
+      startApp(commands.start!, { cwd: dir, env: { ...env, NODE_ENV: 'production', APP_ENV: 'production', PORT: String(port), DATABASE_URL: appUrl }, port }),
     );
     try {
       const r = await step('conformance', () =>

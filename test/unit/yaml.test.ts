@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { toYaml } from '../../src/render/yaml.js';
+import { parse as parseToml } from 'smol-toml';
+import { toToml } from '../../src/render/toml.js';
 
 // The emitter is checked against an independent YAML parser: what we write must read back equal.
 describe('toYaml', () => {
@@ -23,5 +25,20 @@ describe('toYaml', () => {
   });
   it('handles empty lists and maps', () => {
     roundTrip({ a: [], b: {} });
+  });
+});
+
+describe('toToml', () => {
+  const roundTrip = (value: Record<string, unknown>) => expect(parseToml(toToml(value as never))).toEqual(value);
+
+  it('round-trips a pyproject-shaped document', () => {
+    roundTrip({
+      project: { name: 'demo-api', version: '0.1.0', 'requires-python': '>=3.11', dependencies: ['fastapi>=0.165', 'sqlalchemy[asyncio]>=2.1'] },
+      'dependency-groups': { dev: ['pytest>=9', 'ruff>=0.17'] },
+      tool: { ruff: { 'line-length': 100, lint: { select: ['E', 'F', 'I'] } }, pytest: { ini_options: { testpaths: ['tests'] } } },
+    });
+  });
+  it('quotes keys and strings that need it', () => {
+    roundTrip({ 'a.b': { 'x y': 'quote "me"', n: 1, t: true } });
   });
 });
