@@ -61,24 +61,27 @@ export function loadConfig(file: string, generatorVersion: string): Partial<Answ
 /** Checks given values against their option's choices and the rules; derives language. */
 export function validateGiven(given: Partial<Answers>, source: (key: string) => string, experimental = false): Partial<Answers> {
   const out: Partial<Answers> = { ...given };
+  const gated: string[] = [];
   for (const opt of CHOICE_OPTIONS) {
     const value = out[opt.key];
     if (value === undefined) continue;
     const valid = opt.choices({}).map((c) => c.value);
-    const validNow = opt.choices(out).map((c) => c.value);
-    if (!valid.includes(value) && !validNow.includes(value)) {
-      const list = (validNow.length ? validNow : valid).join(', ') || '(none for this stack)';
+    const now = opt.choices(out);
+    if (!valid.includes(value) && !now.some((c) => c.value === value)) {
+      const listed = now.length ? now : opt.choices({});
+      const stable = listed.filter((c) => !c.experimental).map((c) => c.value);
+      const trial = listed.filter((c) => c.experimental).map((c) => c.value);
+      const list = (stable.join(', ') || '(none for this stack)') + (trial.length ? ` (with --experimental: ${trial.join(', ')})` : '');
       throw new UserError(`Unknown ${source(opt.key)} "${value}". Valid values: ${list}.`);
     }
     const choice = opt.choices(out).find((c) => c.value === value) ?? opt.choices({}).find((c) => c.value === value);
     if (choice?.experimental && !experimental) {
-      throw new UserError(
-        `${source(opt.key)} "${value}" is experimental: it is not verified in CI yet. Pass --experimental to use it anyway.`,
-      );
+      gated.push(`${source(opt.key)} "${value}" is experimental: it is not verified in CI yet. Pass --experimental to use it anyway.`);
     }
   }
   const violations = ruleViolations(out);
   if (violations.length) throw new UserError(violations.join('\n'));
+  if (gated.length) throw new UserError(gated[0]!);
   return out;
 }
 

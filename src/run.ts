@@ -67,7 +67,8 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
   const state = inspectTarget(target.dir, args.force);
   let files;
   try {
-    files = render(ctx);
+    const { loadCompiler } = await import('./render/compilers.js');
+    files = render(ctx, await loadCompiler());
   } catch (err) {
     if (err instanceof RenderError) throw new UserError(`Internal template error: ${err.message}`, 1);
     throw err;
@@ -90,8 +91,7 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
   }
 
   // 5. Install and git.
-  const { postGenerate } = await import('./post/index.js');
-  const post = await postGenerate(ctx, target.dir);
+  const post = ctx.install || ctx.git ? await (await import('./post/index.js')).postGenerate(ctx, target.dir) : { installed: false, committed: false };
   if (post.gitError) opts.log(`${pc.yellow('!')} git: ${post.gitError} (skipped the first commit)`);
 
   // 6. Next steps.

@@ -4,11 +4,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import Handlebars from 'handlebars';
 import type { Context } from '../context.js';
 import { layersFor } from '../layers/index.js';
 import { templatesRoot } from '../paths.js';
 import { dataFiles } from './manifests.js';
+import type { TemplateCompiler } from './compilers.js';
 
 export type RenderedFiles = Map<string, string | Buffer>;
 
@@ -43,19 +43,8 @@ function add(files: RenderedFiles, owner: Map<string, string>, out: string, cont
   files.set(out, content);
 }
 
-type Hbs = typeof Handlebars;
-
-export function renderTemplate(source: string, ctx: Context, file = '<inline>', hbs: Hbs = Handlebars.create()): string {
-  try {
-    return hbs.compile(source, { noEscape: true, strict: true })(ctx);
-  } catch (err) {
-    throw new RenderError(`Cannot render ${file}: ${(err as Error).message}`);
-  }
-}
-
-/** One Handlebars instance per render, with the partials of every active layer. */
-function instanceFor(dirs: Array<[layer: string, dir: string]>): Hbs {
-  const hbs = Handlebars.create();
+/** Registers the partials of every active layer on a fresh compiler. */
+function registerPartials(compiler: TemplateCompiler, dirs: Array<[layer: string, dir: string]>): void {
   const seen = new Map<string, string>();
   for (const [layer, dir] of dirs) {
     const partials = path.join(dir, PARTIALS);
@@ -64,26 +53,34 @@ function instanceFor(dirs: Array<[layer: string, dir: string]>): Hbs {
       const name = rel.replace(/\.hbs$/, '').split(path.sep).join('/');
       if (seen.has(name)) throw new RenderError(`Two layers define the partial ${name}: ${seen.get(name)} and ${layer}`);
       seen.set(name, layer);
-      hbs.registerPartial(name, readFileSync(path.join(partials, rel), 'utf8'));
+      const key = `${layer}/${PARTIALS}/${rel.split(path.sep).join('/')}`;
+      compiler.registerPartial(name, key, () => readFileSync(path.join(partials, rel), 'utf8'));
     }
   }
-  return hbs;
 }
 
-export function render(ctx: Context, root = templatesRoot()): RenderedFiles {
+export function render(ctx: Context, newCompiler: () => TemplateCompiler, root = templatesRoot()): RenderedFiles {
   const files: RenderedFiles = new Map();
   const owner = new Map<string, string>();
   const dirs = layersFor(ctx).map((layer) => [layer, path.join(root, layer)] as [string, string]);
   for (const [layer, dir] of dirs) {
     if (!existsSync(dir)) throw new RenderError(`The template folder templates/${layer} is missing`);
   }
-  const hbs = instanceFor(dirs);
+  const compiler = newCompiler();
+  registerPartials(compiler, dirs);
   for (const [layer, dir] of dirs) {
     for (const rel of walk(dir)) {
       if (rel.split(path.sep)[0] === PARTIALS) continue;
       const full = path.join(dir, rel);
       const from = `templates/${layer}/${rel.split(path.sep).join('/')}`;
-      const content = rel.endsWith('.hbs') ? renderTemplate(readFileSync(full, 'utf8'), ctx, from, hbs) : readFileSync(full);
+      let content: string | Buffer;
+      if (rel.endsWith('.hbs')) {
+        try {
+          content = compiler.template(`${layer}/${rel.split(path.sep).join('/')}`, () => readFileSync(full, 'utf8'))(ctx);
+        } catch (err) {
+          throw new RenderError(`Cannot render ${from}: ${(err as Error).message}`);
+        }
+      } else content = readFileSync(full);
       add(files, owner, outputPath(rel), content, from);
     }
   }

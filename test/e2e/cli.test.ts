@@ -3,9 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OPTIONS } from '../../src/options/index.js';
 import { buildContext } from '../../src/context.js';
+import { sourceCompiler } from '../../src/render/compilers.js';
 import { render } from '../../src/render/engine.js';
 import { withDefaults } from '../../src/answers.js';
 import { cli, root, tempDir } from '../helpers/cli.js';
+
+const compile = await sourceCompiler();
 
 const pkgVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
 
@@ -36,7 +39,7 @@ describe('generation', () => {
     const cwd = tempDir();
     const r = await cli(['my-api', '--yes', '--no-git', '--no-install'], { cwd });
     expect(r.exitCode, r.stderr).toBe(0);
-    const expected = render(buildContext({ ...withDefaults({ packageManager: 'npm' }), name: 'my-api', git: false, install: false }, pkgVersion));
+    const expected = render(buildContext({ ...withDefaults({ packageManager: 'npm' }), name: 'my-api', git: false, install: false }, pkgVersion), compile);
     expect(listFiles(path.join(cwd, 'my-api'))).toEqual([...expected.keys()].sort());
     const meta = JSON.parse(readFileSync(path.join(cwd, 'my-api/.backend-roadmap.json'), 'utf8'));
     expect(meta.answers).toEqual({ name: 'my-api', language: 'typescript', framework: 'express', database: 'postgres', auth: 'jwt', cloud: 'none', packageManager: 'npm', git: false, install: false });

@@ -7,8 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import { buildContext } from '../../src/context.js';
+import { sourceCompiler } from '../../src/render/compilers.js';
 import { render, type RenderedFiles } from '../../src/render/engine.js';
 import { allCombinations, label } from '../helpers/combinations.js';
+
+const compile = await sourceCompiler();
 
 const combos = allCombinations();
 const text = (files: RenderedFiles, p: string) => {
@@ -19,7 +22,7 @@ const text = (files: RenderedFiles, p: string) => {
 
 describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
   const ctx = buildContext(answers, '0.1.0');
-  const files = render(ctx);
+  const files = render(ctx, compile);
 
   it('parses every JSON, YAML and TOML file', () => {
     for (const [p, c] of files) {
@@ -40,7 +43,7 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
   });
 
   it('is byte-identical when rendered again', () => {
-    const again = render(buildContext(answers, '0.1.0'));
+    const again = render(buildContext(answers, '0.1.0'), compile);
     expect([...again.keys()]).toEqual([...files.keys()]);
     for (const [p, c] of files) expect(Buffer.compare(Buffer.from(again.get(p)!), Buffer.from(c)), p).toBe(0);
   });
