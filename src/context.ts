@@ -4,6 +4,7 @@
  */
 import { CHOICE_OPTIONS, type Answers } from './options/index.js';
 import { stackById } from './stacks/index.js';
+import { cloudById } from './clouds/index.js';
 import type { StackCommands, StackDescriptor, StackDocs } from './stacks/types.js';
 import { databaseFacts, type DatabaseFacts } from './databases.js';
 import { packageManagerFacts, type PackageManagerFacts } from './package-managers.js';
@@ -30,6 +31,8 @@ export interface Context extends Answers {
   stack: StackDescriptor;
   commands: StackCommands;
   docs: StackDocs;
+  /** The README's deploy section, from the cloud descriptor. */
+  deploy: string;
   /** What a developer needs installed to run it without Docker, e.g. "Node.js 24 (LTS)". */
   runtime: string;
   sourceDir: string;
@@ -75,6 +78,7 @@ export function buildContext(answers: Answers, generatorVersion: string): Contex
   base.runtime =
     stack.language === 'python' ? `Python ${base.pythonMinVersion}+ and [uv](https://docs.astral.sh/uv/)` : `Node.js ${base.nodeVersion} (LTS)`;
   base.sourceDir = base.docs.sourceDir ?? 'src/';
+  base.deploy = cloudById(answers.cloud).readme(base);
   base.startExec = JSON.stringify(base.commands.start.split(' '));
   return base;
 }

@@ -5,6 +5,7 @@
  */
 import type { Answers } from './options/index.js';
 import { STACKS } from './stacks/index.js';
+import { CLOUDS } from './clouds/index.js';
 
 export interface Rule {
   id: string;
@@ -32,6 +33,10 @@ export const RULES: Rule[] = [
       }
       return undefined;
     },
+  },
+  {
+    id: 'cloud-can-host',
+    check: (a) => CLOUDS.find((c) => c.id === a.cloud)?.incompatible?.(a),
   },
 ];
 

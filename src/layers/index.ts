@@ -4,13 +4,9 @@
  */
 import type { Context } from '../context.js';
 import type { LayerRef } from '../stacks/types.js';
-
-/** Cloud targets contribute their own folders (deploy config, workflow jobs) in later work. */
-const CLOUD_LAYERS: Record<string, LayerRef[]> = {
-  none: [],
-};
+import { cloudById } from '../clouds/index.js';
 
 export function layersFor(ctx: Context): string[] {
-  const all: LayerRef[] = [{ dir: 'base' }, ...ctx.stack.layers, ...(CLOUD_LAYERS[ctx.cloud] ?? [])];
+  const all: LayerRef[] = [{ dir: 'base' }, ...ctx.stack.layers, ...cloudById(ctx.cloud).layers];
   return all.filter((l) => !l.when || l.when(ctx)).map((l) => l.dir);
 }

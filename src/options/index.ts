@@ -3,6 +3,7 @@
  * (test/smoke) are all derived from OPTIONS; nothing else lists choices.
  */
 import { STACKS, stacksFor } from '../stacks/index.js';
+import { CLOUDS } from '../clouds/index.js';
 import type { Answers, BooleanOption, Choice, ChoiceOption, OptionDef } from './types.js';
 
 export type { Answers, Choice, OptionDef, ChoiceOption, BooleanOption } from './types.js';
@@ -24,7 +25,6 @@ const AUTHS: Choice[] = [
   { value: 'none', label: 'None', hint: 'public API, tasks have no owner' },
 ];
 
-const CLOUDS: Choice[] = [{ value: 'none', label: 'None for now', hint: 'the README says how to add one later' }];
 
 const PACKAGE_MANAGERS: Choice[] = [
   { value: 'npm', label: 'npm' },
@@ -88,7 +88,7 @@ export const cloud: ChoiceOption = {
   key: 'cloud',
   flag: 'cloud',
   message: 'Cloud target',
-  choices: () => CLOUDS,
+  choices: () => CLOUDS.map((c) => ({ value: c.id, label: c.label, hint: c.hint, experimental: c.experimental })),
   default: () => 'none',
 };
 
