@@ -1,13 +1,25 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { afterAll } from 'vitest';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const bin = path.join(root, 'bin/create-backend-roadmap.js');
 
-export const tempDir = (prefix = 'cbr-e2e-') => mkdtempSync(path.join(tmpdir(), prefix));
+const created: string[] = [];
+// Registered on the root suite of every test file that imports this helper.
+afterAll(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temp folder, removed after the test file has run. */
+export function tempDir(prefix = 'cbr-e2e-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
 
 export interface CliResult {
   exitCode: number;

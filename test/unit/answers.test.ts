@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, missingOptions, validateGiven, withDefaults } from '../../src/answers.js';
 import { UserError } from '../../src/errors.js';
+import { tempDir } from '../helpers/cli.js';
 
 const flag = (key: string) => `--${key}`;
-const tmp = mkdtempSync(path.join(tmpdir(), 'cbr-answers-'));
+const tmp = tempDir('cbr-answers-');
 const file = (name: string, text: string) => {
   const p = path.join(tmp, name);
   writeFileSync(p, text);
