@@ -88,7 +88,9 @@ export const cloud: ChoiceOption = {
   key: 'cloud',
   flag: 'cloud',
   message: 'Cloud target',
-  choices: () => CLOUDS.map((c) => ({ value: c.id, label: c.label, hint: c.hint, experimental: c.experimental })),
+  // The prompt offers only clouds that can host the answers so far; validation still explains.
+  choices: (a) =>
+    CLOUDS.filter((c) => !c.incompatible?.(a)).map((c) => ({ value: c.id, label: c.label, hint: c.hint, experimental: c.experimental })),
   default: () => 'none',
 };
 

@@ -122,3 +122,11 @@ describe('a failed install', () => {
     expect(readFileSync(path.join(cwd, 'api', 'package.json'), 'utf8')).toContain('"name": "api"');
   });
 });
+
+describe('cloud targets that cannot host the database', () => {
+  it.each([
+    [['--database', 'sqlite', '--cloud', 'aws'], /SQLite cannot be deployed to AWS/],
+    [['--database', 'sqlite', '--cloud', 'render'], /SQLite cannot be deployed to Render/],
+    [['--database', 'mysql', '--cloud', 'fly'], /Fly\.io has no managed MySQL/],
+  ])('%j', (flags, why) => rejects(['api', '--framework', 'express', '--auth', 'jwt', ...flags, ...GOOD], why));
+});

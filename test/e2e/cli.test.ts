@@ -57,6 +57,15 @@ describe('generation', () => {
     expect(readFileSync(path.join(cwd, 'api/.env.example'), 'utf8')).toMatch(/^SESSION_SECRET=$/m);
   });
 
+  it('SQLite on Fly.io gets a volume for its database file', async () => {
+    const cwd = tempDir();
+    const r = await cli(['flyer', '--database', 'sqlite', '--cloud', 'fly', '--yes', '--no-git', '--no-install'], { cwd });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const fly = readFileSync(path.join(cwd, 'flyer/fly.toml'), 'utf8');
+    expect(fly).toMatch(/^\[mounts\]/m);
+    expect(fly).toContain('/app/data');
+  });
+
   it('--dry-run prints the file tree and writes nothing', async () => {
     const cwd = tempDir();
     const r = await cli(['dry', '--yes', '--dry-run'], { cwd });

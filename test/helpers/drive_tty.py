@@ -1,9 +1,10 @@
-"""Drive the CLI in a real pseudo-terminal: send keys after each prompt, report output and exit.
-usage: drive_tty.py <cwd> <keys-json> -- node bin args...
-keys-json: a list of strings; each is sent once the screen has been quiet for a moment."""
-import fcntl, json, os, pty, select, struct, sys, termios, time
+"""Drive the CLI in a real pseudo-terminal: wait for each prompt's text, then send its keys.
+usage: drive_tty.py <cwd> <steps-json> -- node bin args...
+steps-json: a list of [text, keys]: once `text` appears on screen (after the previous step's
+match), `keys` are sent. Prints {"code": exit code, "output": everything the CLI wrote}."""
+import fcntl, json, os, pty, re, select, struct, sys, termios, time
 
-cwd, keys = sys.argv[1], json.loads(sys.argv[2])
+cwd, steps = sys.argv[1], json.loads(sys.argv[2])
 argv = sys.argv[sys.argv.index('--') + 1:]
 pid, fd = pty.fork()
 if pid == 0:
@@ -14,37 +15,53 @@ if pid == 0:
     os.execvp(argv[0], argv)
 
 out = b''
-def read_until_quiet(quiet=0.4, limit=20.0):
-    global out
-    start, last = time.time(), time.time()
-    while time.time() - start < limit:
-        r, _, _ = select.select([fd], [], [], 0.05)
-        if r:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                return False
-            if not chunk:
-                return False
-            out += chunk
-            last = time.time()
-        elif time.time() - last > quiet and out:
-            return True
-    return True
+ANSI = re.compile(r'\x1b\[[0-9;?]*[A-Za-z]')
 
-for key in keys:
-    if not read_until_quiet():
+def screen():
+    return ANSI.sub('', out.decode('utf-8', 'replace'))
+
+def pump(timeout):
+    """Read what is available for up to `timeout` seconds; False once the CLI has exited."""
+    global out
+    r, _, _ = select.select([fd], [], [], timeout)
+    if not r:
+        return True
+    try:
+        chunk = os.read(fd, 65536)
+    except OSError:
+        return False
+    out += chunk
+    return bool(chunk)
+
+pos, alive = 0, True
+for text, keys in steps:
+    deadline = time.time() + 30
+    while alive and time.time() < deadline:
+        found = screen().find(text, pos)
+        if found >= 0:
+            pos = found + len(text)
+            break
+        alive = pump(0.1)
+    else:
         break
-    os.write(fd, key.encode())
-read_until_quiet(quiet=1.0, limit=60.0)
-# Still waiting for input after the last key: that is a failure, not a hang.
-for _ in range(100):
+    time.sleep(0.15)  # let the prompt finish drawing and start listening
+    os.write(fd, keys.encode())
+
+deadline = time.time() + 60
+while alive and time.time() < deadline:
+    alive = pump(0.2)
     done, status = os.waitpid(pid, os.WNOHANG)
     if done:
         break
-    time.sleep(0.1)
 else:
-    os.kill(pid, 9)
+    done = 0
+if not done:
+    # Still waiting for input after the last step: that is a failure, not a hang.
+    try:
+        os.kill(pid, 9)
+    except ProcessLookupError:
+        pass
     _, status = os.waitpid(pid, 0)
-code = os.waitstatus_to_exitcode(status)
-sys.stdout.write(json.dumps({'code': code, 'output': out.decode('utf-8', 'replace')}))
+while pump(0.05):
+    pass
+sys.stdout.write(json.dumps({'code': os.waitstatus_to_exitcode(status), 'output': screen()}))
