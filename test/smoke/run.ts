@@ -62,6 +62,11 @@ async function runCell(cell: Cell, index: number, pathPrefix: string): Promise<R
     NODE_ENV: 'test',
     APP_ENV: 'test',
     UV_PYTHON_DOWNLOADS: 'never',
+    // Cells share one package cache; skip revalidating it against the registry on every install.
+    npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
     LOG_LEVEL: 'warn',
     ADMIN_EMAIL: 'admin@example.com',
     JWT_SECRET: secret,
