@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** Emails are compared trimmed and lower-cased everywhere. */
+const email = z.string().trim().toLowerCase();
+
+export const registerSchema = z.object({
+  email: email.pipe(z.email('must be a valid email address').max(254)),
+  password: z.string().min(8).max(128),
+  name: z.string().trim().min(1).max(100),
+});
+export type RegisterInput = z.infer<typeof registerSchema>;
+
+// No format rules at login: a wrong email and a wrong password give the same 401.
+export const loginSchema = z.object({
+  email: email.min(1),
+  password: z.string().min(1).max(128),
+});
+export type LoginInput = z.infer<typeof loginSchema>;

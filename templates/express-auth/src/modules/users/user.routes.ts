@@ -1,0 +1,21 @@
+import { Router } from 'express';
+import type { AppDeps } from '../../app.ts';
+import { pageQuerySchema } from '../../lib/pagination.ts';
+import { requireAuth } from '../../middleware/authenticate.ts';
+import { requireAdmin } from '../../middleware/current-user.ts';
+import { validateQuery } from '../../middleware/validate.ts';
+import { userRepository } from './user.repository.ts';
+
+/** /api/v1/users: the account list, for admins only (401 signed out, 403 for other users). */
+export function userRouter(deps: AppDeps): Router {
+  const users = userRepository(deps.db);
+  const router = Router();
+  router.use(requireAuth(deps), requireAdmin);
+
+  router.get('/', async (req, res) => {
+    const query = validateQuery(pageQuerySchema, req.query);
+    res.json(await users.list(query));
+  });
+
+  return router;
+}

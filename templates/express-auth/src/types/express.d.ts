@@ -1,0 +1,10 @@
+import type { User } from '../modules/users/user.repository.ts';
+
+declare global {
+  namespace Express {
+    interface Request {
+      /** Set by requireAuth once the caller is authenticated. */
+      user?: User;
+    }
+  }
+}

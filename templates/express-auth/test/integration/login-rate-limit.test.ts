@@ -1,0 +1,35 @@
+import request from 'supertest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../helpers/app.ts';
+import { PASSWORD, signUp } from '../helpers/auth.ts';
+
+const { app, db } = createTestApp();
+afterAll(() => db.destroy());
+
+const login = (email: string, password: string) =>
+  request(app).post('/api/v1/auth/login').send({ email, password });
+
+// Each failed login runs a deliberately slow password check; allow for a busy CI machine.
+describe('login rate limit', { timeout: 60_000 }, () => {
+  it('blocks an email after 10 failed logins in a minute; other emails are unaffected', async () => {
+    const target = await signUp(app);
+    const bystander = await signUp(app);
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      await login(target.email, 'wrong-password').expect(401);
+    }
+
+    // Even the right password is refused now, until the window passes.
+    const blocked = await login(target.email, PASSWORD).expect(429);
+    expect(blocked.body.error.code).toBe('rate_limited');
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+
+    await login(bystander.email, PASSWORD).expect(200);
+  });
+
+  it('does not count successful logins', async () => {
+    const user = await signUp(app);
+    for (let attempt = 1; attempt <= 12; attempt++) {
+      await login(user.email, PASSWORD).expect(200);
+    }
+  });
+});

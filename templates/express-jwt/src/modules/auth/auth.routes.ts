@@ -1,0 +1,34 @@
+import { Router } from 'express';
+import type { AppDeps } from '../../app.ts';
+import { requireAuth } from '../../middleware/authenticate.ts';
+import { currentUser } from '../../middleware/current-user.ts';
+import { loginRateLimit } from '../../middleware/login-rate-limit.ts';
+import { validateBody } from '../../middleware/validate.ts';
+import { loginSchema, registerSchema } from './auth.schemas.ts';
+import { authService } from './auth.service.ts';
+import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from './tokens.ts';
+
+/** /api/v1/auth: sign up, log in for a bearer token, and "who am I". */
+export function authRouter(deps: AppDeps): Router {
+  const auth = authService(deps);
+  const router = Router();
+
+  router.post('/register', async (req, res) => {
+    const user = await auth.register(validateBody(registerSchema, req.body));
+    res.status(201).json({ user });
+  });
+
+  router.post('/login', loginRateLimit(), async (req, res) => {
+    const { email, password } = validateBody(loginSchema, req.body);
+    const user = await auth.authenticate(email, password);
+    const accessToken = await signAccessToken(user, deps.config.jwtSecret);
+    res.set('Cache-Control', 'no-store');
+    res.json({ accessToken, tokenType: 'Bearer', expiresIn: ACCESS_TOKEN_TTL_SECONDS, user });
+  });
+
+  router.get('/me', requireAuth(deps), (req, res) => {
+    res.json({ user: currentUser(req) });
+  });
+
+  return router;
+}

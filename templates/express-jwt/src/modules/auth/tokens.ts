@@ -1,0 +1,43 @@
+import { jwtVerify, SignJWT } from 'jose';
+
+export const ACCESS_TOKEN_TTL_SECONDS = 60 * 60;
+
+// One algorithm, pinned on both sides: verification refuses `alg: none` and every other
+// algorithm, so a forged header can't downgrade the check.
+const ALGORITHM = 'HS256';
+
+const keyOf = (secret: string) => new TextEncoder().encode(secret);
+
+/** A signed access token: `sub` is the user id, `exp` when it stops being accepted. */
+export function signAccessToken(
+  user: { id: string; role: string },
+  secret: string,
+  ttlSeconds = ACCESS_TOKEN_TTL_SECONDS,
+): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({ role: user.role })
+    .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+    .setSubject(user.id)
+    .setIssuedAt(now)
+    .setExpirationTime(now + ttlSeconds)
+    .sign(keyOf(secret));
+}
+
+/**
+ * The user id in a valid token; undefined when the token is malformed, tampered with, signed
+ * with another key or algorithm, expired, or missing `sub`/`exp`.
+ */
+export async function verifyAccessToken(
+  token: string,
+  secret: string,
+): Promise<string | undefined> {
+  try {
+    const { payload } = await jwtVerify(token, keyOf(secret), {
+      algorithms: [ALGORITHM],
+      requiredClaims: ['sub', 'exp'],
+    });
+    return payload.sub;
+  } catch {
+    return undefined;
+  }
+}

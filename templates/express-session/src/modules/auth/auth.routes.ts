@@ -1,0 +1,52 @@
+import { type CookieOptions, Router } from 'express';
+import type { AppDeps } from '../../app.ts';
+import { requireAuth, sessionIdOf } from '../../middleware/authenticate.ts';
+import { currentUser } from '../../middleware/current-user.ts';
+import { loginRateLimit } from '../../middleware/login-rate-limit.ts';
+import { validateBody } from '../../middleware/validate.ts';
+import { loginSchema, registerSchema } from './auth.schemas.ts';
+import { authService } from './auth.service.ts';
+import { SESSION_COOKIE, SESSION_TTL_MS, sessionStore } from './sessions.ts';
+
+/** /api/v1/auth: sign up, log in (sets the session cookie), log out, and "who am I". */
+export function authRouter(deps: AppDeps): Router {
+  const auth = authService(deps);
+  const sessions = sessionStore(deps.db, deps.config.sessionSecret);
+  const router = Router();
+
+  // HttpOnly: page scripts can't read it. SameSite=Lax: not sent on cross-site POSTs.
+  // Secure (HTTPS only) everywhere except local development and tests.
+  const cookie: CookieOptions = {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: deps.config.env === 'production',
+    path: '/',
+  };
+
+  router.post('/register', async (req, res) => {
+    const user = await auth.register(validateBody(registerSchema, req.body));
+    res.status(201).json({ user });
+  });
+
+  router.post('/login', loginRateLimit(), async (req, res) => {
+    const { email, password } = validateBody(loginSchema, req.body);
+    const user = await auth.authenticate(email, password);
+    const session = await sessions.create(user.id);
+    res.cookie(SESSION_COOKIE, session.id, { ...cookie, maxAge: SESSION_TTL_MS });
+    res.set('Cache-Control', 'no-store');
+    res.json({ user, csrfToken: session.csrfToken });
+  });
+
+  router.post('/logout', requireAuth(deps), async (req, res) => {
+    const sessionId = sessionIdOf(req);
+    if (sessionId) await sessions.destroy(sessionId);
+    res.clearCookie(SESSION_COOKIE, cookie);
+    res.status(204).end();
+  });
+
+  router.get('/me', requireAuth(deps), (req, res) => {
+    res.json({ user: currentUser(req) });
+  });
+
+  return router;
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { TASK_STATUSES, type TaskStatus } from '../../db/schema.ts';
+import { pageQuerySchema } from '../../lib/pagination.ts';
+
+/** A task as the API returns it. */
+export interface Task {
+  id: string;
+  title: string;
+  description: string | null;
+  status: TaskStatus;
+  /** `YYYY-MM-DD` or null. */
+  dueDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const title = z.string().trim().min(1, 'must not be empty').max(200);
+const description = z.string().max(2000).nullable();
+const status = z.enum(TASK_STATUSES);
+const dueDate = z.iso.date('must be a date like 2026-12-31').nullable();
+
+/**
+ * POST and PUT bodies. PUT replaces the whole task, so an omitted optional field goes back to
+ * its default. Unknown fields are dropped by zod and never reach the database.
+ */
+export const taskInputSchema = z.object({
+  title,
+  description: description.default(null),
+  status: status.default('todo'),
+  dueDate: dueDate.default(null),
+});
+export type TaskInput = z.infer<typeof taskInputSchema>;
+
+/** PATCH bodies: only the fields given change. */
+export const taskPatchSchema = z.object({
+  title: title.optional(),
+  description: description.optional(),
+  status: status.optional(),
+  dueDate: dueDate.optional(),
+});
+export type TaskPatch = z.infer<typeof taskPatchSchema>;
+
+export const TASK_SORTS = [
+  'createdAt',
+  '-createdAt',
+  'dueDate',
+  '-dueDate',
+  'title',
+  '-title',
+] as const;
+export type TaskSortParam = (typeof TASK_SORTS)[number];
+
+export interface TaskSort {
+  field: 'createdAt' | 'dueDate' | 'title';
+  direction: 'asc' | 'desc';
+}
+
+/** `-dueDate` means dueDate, descending. */
+export function parseSort(sort: TaskSortParam): TaskSort {
+  const descending = sort.startsWith('-');
+  const field = (descending ? sort.slice(1) : sort) as TaskSort['field'];
+  return { field, direction: descending ? 'desc' : 'asc' };
+}
+
+/** `GET /tasks?page&pageSize&status&q&sort`; unknown parameters are ignored. */
+export const taskListQuerySchema = pageQuerySchema.extend({
+  status: status.optional(),
+  q: z.string().optional(),
+  sort: z.enum(TASK_SORTS).default('-createdAt').transform(parseSort),
+});
+export type TaskListQuery = z.infer<typeof taskListQuerySchema>;

@@ -1,0 +1,89 @@
+import request from 'supertest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestApp, unreachableDatabaseUrl } from '../helpers/app.ts';
+
+const { app, db } = createTestApp();
+afterAll(() => db.destroy());
+
+describe('health', () => {
+  it('GET /health answers without touching the database', async () => {
+    const res = await request(app).get('/health').expect(200);
+    expect(res.body).toEqual({ status: 'ok' });
+  });
+
+  it('GET /health/ready checks the database', async () => {
+    const res = await request(app).get('/health/ready').expect(200);
+    expect(res.body).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('GET /health/ready is 503 when the database is unreachable', async () => {
+    const broken = createTestApp({ DATABASE_URL: unreachableDatabaseUrl() });
+    try {
+      const res = await request(broken.app).get('/health/ready').expect(503);
+      expect(res.body.database).not.toBe('ok');
+      await request(broken.app).get('/health').expect(200);
+    } finally {
+      await broken.db.destroy();
+    }
+  });
+});
+
+describe('API documentation', () => {
+  it('serves the OpenAPI document', async () => {
+    const res = await request(app).get('/openapi.json').expect(200);
+    expect(res.body.openapi).toMatch(/^3\.1/);
+    expect(res.body.paths).toHaveProperty('/api/v1/tasks');
+  });
+
+  it('serves an HTML explorer whose assets come from this server', async () => {
+    const page = await request(app).get('/docs').expect(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.text).not.toMatch(/https?:\/\//);
+    await request(app).get('/docs/assets/swagger-ui-bundle.js').expect(200);
+    await request(app).get('/docs/init.js').expect(200);
+    await request(app).get('/docs/assets/package.json').expect(404);
+  });
+});
+
+describe('cross-cutting behaviour', () => {
+  it('answers unknown routes with the uniform 404 body', async () => {
+    const res = await request(app).get('/api/v1/nothing-here').expect(404);
+    expect(res.body).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+  });
+
+  it('answers malformed JSON with 400 bad_request', async () => {
+    const res = await request(app)
+      .post('/api/v1/tasks')
+      .set('Content-Type', 'application/json')
+      .send('{"title": "unterminated');
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('bad_request');
+  });
+
+  it('sets security headers and hides the framework', async () => {
+    const res = await request(app).get('/health');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toBeDefined();
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+
+  it('sends no CORS headers unless CORS_ORIGINS allows the origin', async () => {
+    const sameOrigin = await request(app).get('/health').set('Origin', 'https://evil.example');
+    expect(sameOrigin.headers['access-control-allow-origin']).toBeUndefined();
+
+    const withCors = createTestApp({ CORS_ORIGINS: 'https://app.example' });
+    try {
+      const res = await request(withCors.app).get('/health').set('Origin', 'https://app.example');
+      expect(res.headers['access-control-allow-origin']).toBe('https://app.example');
+    } finally {
+      await withCors.db.destroy();
+    }
+  });
+
+  it('tags every response with a request id, reusing a sane incoming one', async () => {
+    const fresh = await request(app).get('/health');
+    expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const reused = await request(app).get('/health').set('X-Request-Id', 'trace-123');
+    expect(reused.headers['x-request-id']).toBe('trace-123');
+  });
+});
