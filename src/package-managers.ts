@@ -5,6 +5,8 @@ export interface PackageManagerFacts {
   install: string;
   /** Install exactly from the lock file (CI, Dockerfile). */
   frozenInstall: string;
+  /** Production dependencies only, exactly from the lock file (the Dockerfile's runtime stage). */
+  prodInstall: string;
   /** Run a package.json script: `${pm.run} build`. */
   run: string;
   /** Run a package binary. */
@@ -21,6 +23,7 @@ export function packageManagerFacts(name: string): PackageManagerFacts {
         name,
         install: 'pnpm install',
         frozenInstall: 'pnpm install --frozen-lockfile',
+        prodInstall: 'pnpm install --frozen-lockfile --prod',
         run: 'pnpm run',
         exec: 'pnpm exec',
         lockfile: 'pnpm-lock.yaml',
@@ -31,6 +34,7 @@ export function packageManagerFacts(name: string): PackageManagerFacts {
         name,
         install: 'yarn install',
         frozenInstall: 'yarn install --immutable',
+        prodInstall: 'yarn workspaces focus --all --production',
         run: 'yarn run',
         exec: 'yarn exec',
         lockfile: 'yarn.lock',
@@ -41,6 +45,7 @@ export function packageManagerFacts(name: string): PackageManagerFacts {
         name,
         install: 'bun install',
         frozenInstall: 'bun install --frozen-lockfile',
+        prodInstall: 'bun install --frozen-lockfile --production',
         run: 'bun run',
         exec: 'bunx',
         lockfile: 'bun.lock',
@@ -52,6 +57,7 @@ export function packageManagerFacts(name: string): PackageManagerFacts {
         name,
         install: 'uv sync',
         frozenInstall: 'uv sync --locked',
+        prodInstall: 'uv sync --locked --no-dev',
         run: 'uv run',
         exec: 'uv run',
         lockfile: 'uv.lock',
@@ -63,6 +69,7 @@ export function packageManagerFacts(name: string): PackageManagerFacts {
         name: 'npm',
         install: 'npm install',
         frozenInstall: 'npm ci',
+        prodInstall: 'npm ci --omit=dev',
         run: 'npm run',
         exec: 'npx',
         lockfile: 'package-lock.json',

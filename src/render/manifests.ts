@@ -64,6 +64,7 @@ export function envExample(ctx: Context): string {
     lines.push('# The account registered with this email becomes admin.', 'ADMIN_EMAIL=admin@example.com');
   }
   lines.push('# Comma-separated origins allowed by CORS; empty = same origin only.', 'CORS_ORIGINS=');
+  lines.push('# Set to true behind a reverse proxy or load balancer so client IPs (rate limiting) are right.', 'TRUST_PROXY=false');
   return `${lines.join('\n')}\n`;
 }
 
