@@ -128,5 +128,7 @@ describe('cloud targets that cannot host the database', () => {
     [['--database', 'sqlite', '--cloud', 'aws'], /SQLite cannot be deployed to AWS/],
     [['--database', 'sqlite', '--cloud', 'render'], /SQLite cannot be deployed to Render/],
     [['--database', 'mysql', '--cloud', 'fly'], /Fly\.io has no managed MySQL/],
-  ])('%j', (flags, why) => rejects(['api', '--framework', 'express', '--auth', 'jwt', ...flags, ...GOOD], why));
+  ])('%j', async (flags, why) => {
+    await rejects(['api', '--framework', 'express', '--auth', 'jwt', ...flags, ...GOOD], why);
+  });
 });
