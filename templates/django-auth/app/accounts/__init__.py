@@ -1,0 +1,1 @@
+"""Accounts: users, password hashing, login rate limiting and the auth endpoints."""

@@ -1,0 +1,1 @@
+"""Cross-cutting pieces every app uses: configuration parsing, errors, logging, middleware."""

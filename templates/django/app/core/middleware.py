@@ -1,0 +1,86 @@
+"""Middleware of this app (the order is in settings.MIDDLEWARE)."""
+
+import logging
+import time
+from collections.abc import Callable
+
+from django.core.exceptions import PermissionDenied, SuspiciousOperation
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
+
+from app.core.errors import error_response
+
+logger = logging.getLogger("app.request")
+
+Handler = Callable[[HttpRequest], HttpResponseBase]
+
+# The API only ever answers JSON: nothing may load, frame or run. The /docs page sets its own.
+API_CSP = "default-src 'none'; frame-ancestors 'none'"
+
+
+class RequestLogMiddleware:
+    """One structured log line per request: method, path, status and duration."""
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        started = time.perf_counter()
+        response = self.get_response(request)
+        status = response.status_code
+        logger.log(
+            logging.ERROR if status >= 500 else logging.INFO,
+            "%s %s %s",
+            request.method,
+            request.path,
+            status,
+            extra={
+                "method": request.method,
+                "path": request.path,
+                "status": status,
+                "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                "remote_addr": request.META.get("REMOTE_ADDR"),
+            },
+        )
+        return response
+
+
+class SecurityHeadersMiddleware:
+    """
+    Headers Django's SecurityMiddleware does not set: a Content-Security-Policy (unless the
+    view set one) and Cross-Origin-Resource-Policy.
+    """
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Security-Policy", API_CSP)
+        response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        return response
+
+
+class JsonErrorMiddleware:
+    """
+    Exceptions that escape a plain Django view become the contract's 500 body (logged with
+    their traceback), also with DEBUG on, where Django would otherwise render an HTML page.
+    DRF views handle their own errors in app.core.errors.exception_handler.
+    """
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponseBase:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse:
+        if isinstance(exception, Http404):
+            return error_response(404, "Not found")
+        if isinstance(exception, PermissionDenied):
+            return error_response(403, "Forbidden")
+        if isinstance(exception, SuspiciousOperation):
+            return error_response(400, "Bad request")
+        logger.error(
+            "unhandled exception on %s %s", request.method, request.path, exc_info=exception
+        )
+        return error_response(500, "Internal server error")

@@ -1,0 +1,1 @@
+"""Tasks: the resource of the API (model, validation, views, URLs, migrations)."""

@@ -1,0 +1,1 @@
+"""Authentication: password hashing, the current user, roles, login rate limiting."""

@@ -1,0 +1,26 @@
+"""/api/v1/users: every account, for admins only."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.auth.dependencies import AdminUser
+from app.dependencies import DbSession
+from app.repositories import users as repo
+from app.schemas.common import Page, PageParams
+from app.schemas.users import UserOut
+
+router = APIRouter(prefix="/api/v1/users", tags=["users"])
+
+
+@router.get("")
+def list_users(
+    db: DbSession, _admin: AdminUser, params: Annotated[PageParams, Query()]
+) -> Page[UserOut]:
+    found, total = repo.list_users(db, params)
+    return Page[UserOut](
+        data=[UserOut.model_validate(user) for user in found],
+        page=params.page,
+        page_size=params.page_size,
+        total=total,
+    )

@@ -1,0 +1,61 @@
+"""/api/v1/auth: register, log in (start a cookie session), log out, and who am I."""
+
+from fastapi import APIRouter, Depends, Request, Response
+
+from app.auth import accounts, sessions
+from app.auth.dependencies import CurrentUser, current_session
+from app.dependencies import AppServices, DbSession
+from app.schemas.auth import SessionOut
+from app.schemas.users import LoginIn, RegisterIn, UserEnvelope, UserOut
+
+router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
+
+
+def _secure_cookies(services: AppServices) -> bool:
+    # Browsers only send Secure cookies over HTTPS, which local development doesn't have.
+    return services.settings.app_env == "production"
+
+
+@router.post("/register", status_code=201)
+def register(body: RegisterIn, db: DbSession, services: AppServices) -> UserEnvelope:
+    user = accounts.register(db, body, services.settings.admin_email)
+    return UserEnvelope(user=UserOut.model_validate(user))
+
+
+@router.post("/login")
+def login(
+    body: LoginIn, request: Request, response: Response, db: DbSession, services: AppServices
+) -> SessionOut:
+    client_ip = request.client.host if request.client else "unknown"
+    user = accounts.log_in(db, body, services.login_limiter, client_ip)
+    started = sessions.start_session(db, user.id, services.secret)
+    response.set_cookie(
+        sessions.SESSION_COOKIE,
+        started.cookie_value,
+        max_age=int(sessions.SESSION_TTL.total_seconds()),
+        path="/",
+        httponly=True,  # scripts can't read it
+        samesite="lax",  # not sent on cross-site POSTs
+        secure=_secure_cookies(services),
+    )
+    return SessionOut(user=UserOut.model_validate(user), csrf_token=started.csrf_token)
+
+
+# Logging out needs a valid session and, like every write, its CSRF token.
+@router.post("/logout", status_code=204, dependencies=[Depends(current_session)])
+def logout(request: Request, db: DbSession, services: AppServices) -> Response:
+    sessions.end_session(db, request.cookies[sessions.SESSION_COOKIE], services.secret)
+    response = Response(status_code=204)
+    response.delete_cookie(
+        sessions.SESSION_COOKIE,
+        path="/",
+        httponly=True,
+        samesite="lax",
+        secure=_secure_cookies(services),
+    )
+    return response
+
+
+@router.get("/me")
+def me(user: CurrentUser) -> UserEnvelope:
+    return UserEnvelope(user=UserOut.model_validate(user))

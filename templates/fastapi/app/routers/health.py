@@ -1,0 +1,31 @@
+"""Liveness (`/health`: is the process up?) and readiness (`/health/ready`: can it reach the
+database?). Orchestrators restart on the first and route traffic on the second."""
+
+import logging
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
+from app.dependencies import AppServices
+
+logger = logging.getLogger(__name__)
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/health")
+async def health() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/health/ready")
+def ready(services: AppServices) -> JSONResponse:
+    try:
+        with services.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except SQLAlchemyError:
+        logger.warning("readiness check: database unreachable", exc_info=True)
+        return JSONResponse({"status": "unavailable", "database": "unavailable"}, 503)
+    return JSONResponse({"status": "ok", "database": "ok"})

@@ -1,0 +1,1 @@
+"""Pydantic models for request bodies, query strings and JSON responses."""

@@ -1,0 +1,59 @@
+"""Base models and the page envelope shared by every resource.
+
+JSON is camelCase while Python is snake_case: input models accept only the camelCase names
+(so `due_date` from a client is an unknown field, ignored like any other), output models are
+written with camelCase names.
+"""
+
+from typing import Generic, TypeVar
+
+from pydantic import AfterValidator, AliasGenerator, BaseModel, ConfigDict, Field
+from pydantic.alias_generators import to_camel
+from pydantic_core import PydanticCustomError
+
+T = TypeVar("T")
+
+
+def _reject_nul(value: str) -> str:
+    # PostgreSQL text can't hold NUL characters; refusing them here keeps that a 422, not a 500.
+    if "\x00" in value:
+        raise PydanticCustomError("nul_character", "Must not contain NUL characters")
+    return value
+
+
+#: Add to any text field that is stored or searched: Annotated[str, ..., NoNul].
+NoNul = AfterValidator(_reject_nul)
+
+
+class InputModel(BaseModel):
+    """A request body or query string. Unknown fields are ignored, never stored."""
+
+    model_config = ConfigDict(
+        alias_generator=AliasGenerator(validation_alias=to_camel), extra="ignore"
+    )
+
+
+class OutputModel(BaseModel):
+    """A response, built from ORM objects or values and written as camelCase JSON."""
+
+    model_config = ConfigDict(
+        alias_generator=AliasGenerator(serialization_alias=to_camel), from_attributes=True
+    )
+
+
+class PageParams(InputModel):
+    """?page=1&pageSize=20"""
+
+    page: int = Field(default=1, ge=1)
+    page_size: int = Field(default=20, ge=1, le=100)
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.page_size
+
+
+class Page(OutputModel, Generic[T]):
+    data: list[T]
+    page: int
+    page_size: int
+    total: int

@@ -1,0 +1,43 @@
+import type { Kysely } from 'kysely';
+import { isUniqueViolation } from '../../db/errors.ts';
+import type { Database } from '../../db/schema.ts';
+import { conflict, unauthorized } from '../../lib/http-error.ts';
+import { toUser, userRepository } from '../users/user.repository.ts';
+import type { User } from '../users/user.schemas.ts';
+import type { RegisterBody } from './auth.schemas.ts';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
+
+/** Sign-up and credential checks, shared by the routes whatever the login mechanism. */
+export function authService(db: Kysely<Database>, adminEmail: string | undefined) {
+  const users = userRepository(db);
+  const duplicate = () => conflict('An account with this email already exists');
+
+  return {
+    async register(input: RegisterBody): Promise<User> {
+      if (await users.findByEmail(input.email)) throw duplicate();
+      const passwordHash = await hashPassword(input.password);
+      try {
+        return await users.create({
+          email: input.email,
+          name: input.name,
+          passwordHash,
+          role: input.email === adminEmail ? 'admin' : 'user',
+        });
+      } catch (err) {
+        // Two sign-ups for one email at the same moment: the unique index decides.
+        if (isUniqueViolation(err)) throw duplicate();
+        throw err;
+      }
+    },
+
+    /** The user with these credentials, or a 401 that doesn't say which part was wrong. */
+    async authenticate(email: string, password: string): Promise<User> {
+      const row = await users.findByEmail(email);
+      const valid = row
+        ? await verifyPassword(row.password_hash, password)
+        : await verifyAgainstDummy(password);
+      if (!row || !valid) throw unauthorized('Invalid email or password');
+      return toUser(row);
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { forbidden } from '../../lib/http-error.ts';
+import { PageQuery } from '../../lib/pagination.ts';
+import { userRepository } from './user.repository.ts';
+import { UserPage } from './user.schemas.ts';
+
+/** Authorisation, after authentication: only admins get past this hook. */
+async function requireAdmin(request: FastifyRequest): Promise<void> {
+  if (request.user.role !== 'admin') throw forbidden('Only admins can do this');
+}
+
+/** /api/v1/users: the account list, for admins only (401 signed out, 403 for other users). */
+const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const users = userRepository(app.db);
+  app.addHook('onRequest', app.authenticate);
+  app.addHook('onRequest', requireAdmin);
+
+  app.get(
+    '/',
+    { schema: { querystring: PageQuery, response: { 200: UserPage } } },
+    async (request) => users.list(request.query),
+  );
+};
+
+export default userRoutes;

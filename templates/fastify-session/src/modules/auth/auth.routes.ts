@@ -1,0 +1,61 @@
+import type { CookieSerializeOptions } from '@fastify/cookie';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { sessionIdOf } from '../../plugins/authenticate.ts';
+import { User, UserEnvelope } from '../users/user.schemas.ts';
+import { LoginBody, RegisterBody } from './auth.schemas.ts';
+import { authService } from './auth.service.ts';
+import { loginRateLimit } from './login-limiter.ts';
+import { SESSION_COOKIE, SESSION_TTL_MS, sessionStore } from './sessions.ts';
+
+const LoginResponse = Type.Object({ user: User, csrfToken: Type.String() });
+
+/** /api/v1/auth: sign up, log in (sets the session cookie), log out, and "who am I". */
+const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const auth = authService(app.db, app.config.adminEmail);
+  const sessions = sessionStore(app.db, app.config.sessionSecret);
+
+  // HttpOnly: page scripts can't read it. SameSite=Lax: not sent on cross-site POSTs.
+  // Secure (HTTPS only) everywhere except local development and tests.
+  const cookie: CookieSerializeOptions = {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: app.config.env === 'production',
+    path: '/',
+  };
+
+  app.post(
+    '/register',
+    { schema: { body: RegisterBody, response: { 201: UserEnvelope } } },
+    async (request, reply) => {
+      const user = await auth.register(request.body);
+      return reply.code(201).send({ user });
+    },
+  );
+
+  app.post(
+    '/login',
+    { schema: { body: LoginBody, response: { 200: LoginResponse } }, ...loginRateLimit() },
+    async (request, reply) => {
+      const user = await auth.authenticate(request.body.email, request.body.password);
+      const session = await sessions.create(user.id);
+      reply.setCookie(SESSION_COOKIE, session.id, { ...cookie, maxAge: SESSION_TTL_MS / 1000 });
+      reply.header('cache-control', 'no-store');
+      return { user, csrfToken: session.csrfToken };
+    },
+  );
+
+  app.post('/logout', { onRequest: app.authenticate }, async (request, reply) => {
+    const sessionId = sessionIdOf(request);
+    if (sessionId) await sessions.destroy(sessionId);
+    return reply.clearCookie(SESSION_COOKIE, cookie).code(204).send();
+  });
+
+  app.get(
+    '/me',
+    { onRequest: app.authenticate, schema: { response: { 200: UserEnvelope } } },
+    async (request) => ({ user: request.user }),
+  );
+};
+
+export default authRoutes;

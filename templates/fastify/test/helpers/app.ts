@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { parseDatabaseUrl } from '../../src/db/database-url.ts';
+
+/**
+ * The real app on the real database from DATABASE_URL, driven with `app.inject()` (no port, no
+ * HTTP client). Tests never clean tables: they create their own users (unique emails) and tag
+ * their own tasks, so runs don't depend on leftovers. Close the app in afterAll: that also
+ * closes its database pool.
+ */
+export async function buildTestApp(env: Record<string, string> = {}) {
+  const adminEmail = uniqueEmail('admin');
+  const { config } = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    ADMIN_EMAIL: adminEmail,
+    ...env,
+  });
+  const app = await buildApp(config);
+  return { app, config, adminEmail };
+}
+
+export function uniqueEmail(label = 'user'): string {
+  return `${label}-${randomUUID()}@example.test`;
+}
+
+/** A random word to put in titles, so a search for it finds only this test's tasks. */
+export function uniqueTag(): string {
+  return `tag${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+}
+
+/** A DATABASE_URL of the same kind as the real one that can't be reached. */
+export function unreachableDatabaseUrl(): string {
+  const { dialect } = parseDatabaseUrl(process.env.DATABASE_URL ?? '');
+  if (dialect === 'postgres') return 'postgresql://nobody:nothing@127.0.0.1:1/nothing';
+  if (dialect === 'mysql') return 'mysql://nobody:nothing@127.0.0.1:1/nothing';
+  return 'sqlite:////dev/null/unreachable.db';
+}

@@ -1,0 +1,1 @@
+"""Authentication: registration, login, the current user, password hashing, rate limiting."""

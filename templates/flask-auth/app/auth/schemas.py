@@ -1,0 +1,64 @@
+"""Register and login bodies (validated with Pydantic) and the public User shape."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+
+from app.db_types import iso_utc
+from app.models import User
+
+# Deliberately simple: something@something.tld, no spaces. Real proof of an address is a
+# confirmation email, which no regular expression replaces.
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+
+
+def normalize_email(value: Any) -> Any:
+    """Emails are compared trimmed and lower-cased: " Ada@Example.COM " is ada@example.com."""
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+def _strip(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _check_email(value: str) -> str:
+    if not _EMAIL.fullmatch(value):
+        raise ValueError("Must be a valid email address.")
+    return value
+
+
+Email = Annotated[
+    str,
+    BeforeValidator(normalize_email),
+    Field(min_length=1, max_length=254),
+    AfterValidator(_check_email),
+]
+
+
+class RegisterInput(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    email: Email
+    password: Annotated[str, Field(min_length=8, max_length=128)]
+    name: Annotated[str, BeforeValidator(_strip), Field(min_length=1, max_length=100)]
+
+
+class LoginInput(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    email: Annotated[str, BeforeValidator(normalize_email), Field(min_length=1, max_length=254)]
+    password: Annotated[str, Field(min_length=1, max_length=1024)]
+
+
+def user_json(user: User) -> dict[str, Any]:
+    """The public view of a user: never the password hash."""
+    return {
+        "id": str(user.id),
+        "email": user.email,
+        "name": user.name,
+        "role": user.role,
+        "createdAt": iso_utc(user.created_at),
+    }

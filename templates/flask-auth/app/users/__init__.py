@@ -1,0 +1,1 @@
+"""Users: the admin-only list, and the SQL that reads and writes users."""

@@ -1,0 +1,26 @@
+"""GET /api/v1/users: every account, paginated, for admins only."""
+
+from __future__ import annotations
+
+from flask import Blueprint, request
+from flask.typing import ResponseReturnValue
+
+from app.auth.current_user import admin_required
+from app.auth.schemas import user_json
+from app.database import db_session
+from app.errors import ValidationFailed
+from app.pagination import parse_paging
+from app.users import repository
+
+bp = Blueprint("users", __name__, url_prefix="/api/v1/users")
+
+
+@bp.get("")
+@admin_required
+def list_users() -> ResponseReturnValue:
+    details: list[dict[str, str]] = []
+    paging = parse_paging(request.args, details)
+    if details:
+        raise ValidationFailed(details)
+    users, total = repository.list_users(db_session(), paging)
+    return paging.envelope([user_json(user) for user in users], total)

@@ -1,0 +1,74 @@
+"""Who is calling: a bearer JWT in the Authorization header (auth = jwt)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import ParamSpec, TypeVar, cast
+
+from flask import g, request
+from flask.typing import ResponseReturnValue
+
+from app.auth.schemas import user_json
+from app.auth.tokens import TOKEN_TTL, InvalidToken, issue_token, verify_token
+from app.config import get_settings
+from app.database import db_session
+from app.errors import Forbidden, Unauthorized
+from app.models import User
+from app.users import repository
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def login_response(user: User) -> ResponseReturnValue:
+    """The body of a successful login: a bearer token for the Authorization header."""
+    return {
+        "accessToken": issue_token(user.id, get_settings().secret),
+        "tokenType": "Bearer",
+        "expiresIn": int(TOKEN_TTL.total_seconds()),
+        "user": user_json(user),
+    }
+
+
+def _authenticate() -> User:
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthorized("Send an Authorization: Bearer <token> header.")
+    try:
+        user_id = verify_token(token.strip(), get_settings().secret)
+    except InvalidToken:
+        raise Unauthorized("The token is invalid or has expired.") from None
+    user = repository.get_user(db_session(), user_id)
+    if user is None:
+        raise Unauthorized("The token is invalid or has expired.")
+    return user
+
+
+def login_required(view: Callable[P, R]) -> Callable[P, R]:
+    """Runs the view only for a valid token; the user is then current_user()."""
+
+    @wraps(view)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        g.user = _authenticate()
+        return view(*args, **kwargs)
+
+    return wrapper
+
+
+def admin_required(view: Callable[P, R]) -> Callable[P, R]:
+    """login_required, and the user must have the admin role (403 otherwise)."""
+
+    @wraps(view)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        user = _authenticate()
+        if user.role != "admin":
+            raise Forbidden("Only admins may do this.")
+        g.user = user
+        return view(*args, **kwargs)
+
+    return wrapper
+
+
+def current_user() -> User:
+    return cast(User, g.user)

@@ -1,0 +1,111 @@
+"""The SQLAlchemy engine, one ORM session per request, and DATABASE_URL conversion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, cast
+
+from flask import Flask, current_app, g
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+# The URL forms of the API contract -> the SQLAlchemy driver this project uses for each.
+DRIVERS = {
+    "postgresql": "postgresql+psycopg",
+    "postgres": "postgresql+psycopg",
+    "mysql": "mysql+pymysql",
+    "sqlite": "sqlite",
+}
+CONNECT_TIMEOUT_SECONDS = 5
+# The escape character (a backslash) of the LIKE patterns that escape_like builds.
+LIKE_ESCAPE = "\\"
+
+
+def to_sqlalchemy_url(raw: str) -> URL:
+    """postgresql:// postgres:// mysql:// sqlite:///relative sqlite:////absolute -> driver URL."""
+    try:
+        url = make_url(raw.strip())
+    except ArgumentError:
+        raise ValueError("DATABASE_URL is not a valid database URL") from None
+    if url.drivername in DRIVERS.values():
+        return url  # already names a driver this project ships
+    driver = DRIVERS.get(url.drivername)
+    if driver is None:
+        raise ValueError(
+            f"DATABASE_URL scheme {url.drivername!r} is not supported: "
+            "use postgresql://, mysql:// or sqlite:///"
+        )
+    url = url.set(drivername=driver)
+    if driver.startswith("mysql") and "charset" not in url.query:
+        url = url.update_query_dict({"charset": "utf8mb4"})
+    return url
+
+
+def escape_like(text: str) -> str:
+    """Makes text match itself literally inside a LIKE pattern: %, _ and the escape char."""
+    return (
+        text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2)
+        .replace("%", LIKE_ESCAPE + "%")
+        .replace("_", LIKE_ESCAPE + "_")
+    )
+
+
+def create_db_engine(raw_url: str) -> Engine:
+    """An engine with a connection pool; nothing connects until the first query."""
+    url = to_sqlalchemy_url(raw_url)
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            # sqlite:///data/app.db is relative to the working directory: create data/ if needed.
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 15})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS},
+    )
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # SQLite enforces foreign keys (ON DELETE CASCADE) only when asked, per connection.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.close()
+
+
+class Database:
+    """The engine and a session factory, kept on the Flask app as app.extensions["database"]."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def ping(self) -> None:
+        """Raises when the database does not answer."""
+        with self.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+
+    def init_app(self, app: Flask) -> None:
+        app.extensions["database"] = self
+        app.teardown_appcontext(_close_session)
+
+
+def get_database() -> Database:
+    return cast(Database, current_app.extensions["database"])
+
+
+def db_session() -> Session:
+    """The session of the current request, opened on first use and closed when it ends."""
+    if "db_session" not in g:
+        g.db_session = get_database().sessions()
+    return cast(Session, g.db_session)
+
+
+def _close_session(_error: BaseException | None) -> None:
+    session = g.pop("db_session", None)
+    if session is not None:
+        session.close()

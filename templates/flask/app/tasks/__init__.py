@@ -1,0 +1,1 @@
+"""Tasks: the blueprint (routes), request/response schemas and the repository (SQL)."""

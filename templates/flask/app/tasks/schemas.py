@@ -1,0 +1,105 @@
+"""What clients may send about tasks (validated with Pydantic) and what they get back."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any, Literal, get_args
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from app.db_types import iso_utc
+from app.errors import Detail, ValidationFailed
+from app.models import Task
+from app.pagination import Paging, parse_paging
+
+Status = Literal["todo", "in_progress", "done"]
+STATUSES: tuple[str, ...] = get_args(Status)
+SORTS = ("createdAt", "-createdAt", "dueDate", "-dueDate", "title", "-title")
+DEFAULT_SORT = "-createdAt"
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _strip(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def _due_date(value: Any) -> Any:
+    """null, or a real calendar date written YYYY-MM-DD (no times, no timestamps)."""
+    if value is None or isinstance(value, date):
+        return value
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValueError("Must be a date written YYYY-MM-DD, or null.")
+
+
+Title = Annotated[str, BeforeValidator(_strip), Field(min_length=1, max_length=200)]
+Description = Annotated[str | None, Field(max_length=2000)]
+DueDate = Annotated[date | None, BeforeValidator(_due_date)]
+
+
+class TaskInput(BaseModel):
+    """POST and PUT: the whole task. Omitted optional fields take their defaults."""
+
+    # Unknown fields (id, ownerId, createdAt, ...) are ignored, never stored.
+    model_config = ConfigDict(extra="ignore")
+
+    title: Title
+    description: Description = None
+    status: Status = "todo"
+    due_date: DueDate = Field(default=None, alias="dueDate")
+
+
+class TaskPatch(BaseModel):
+    """PATCH: only the fields present change. title and status may not be null."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    title: Title = ""
+    description: Description = None
+    status: Status = "todo"
+    due_date: DueDate = Field(default=None, alias="dueDate")
+
+    def changes(self) -> dict[str, Any]:
+        """The attributes the client actually sent, by model attribute name."""
+        return {name: getattr(self, name) for name in self.model_fields_set}
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    paging: Paging
+    status: str | None = None
+    q: str | None = None
+    sort: str = DEFAULT_SORT
+
+
+def parse_list_query(args: Mapping[str, str]) -> ListQuery:
+    """?page&pageSize&status&q&sort -> ListQuery; 422 naming every bad parameter."""
+    details: list[Detail] = []
+    paging = parse_paging(args, details)
+    status = args.get("status")
+    if status is not None and status not in STATUSES:
+        details.append({"field": "status", "message": f"Must be one of {', '.join(STATUSES)}."})
+    sort = args.get("sort", DEFAULT_SORT)
+    if sort not in SORTS:
+        details.append({"field": "sort", "message": f"Must be one of {', '.join(SORTS)}."})
+    if details:
+        raise ValidationFailed(details)
+    return ListQuery(paging=paging, status=status, q=args.get("q") or None, sort=sort)
+
+
+def task_json(task: Task) -> dict[str, Any]:
+    return {
+        "id": str(task.id),
+        "title": task.title,
+        "description": task.description,
+        "status": task.status,
+        "dueDate": task.due_date.isoformat() if task.due_date else None,
+        "createdAt": iso_utc(task.created_at),
+        "updatedAt": iso_utc(task.updated_at),
+    }
