@@ -69,7 +69,7 @@ export const fastify: StackDescriptor = {
   language: 'typescript',
   label: 'Fastify 5',
   hint: 'TypeScript, Kysely, JSON Schema (TypeBox), Vitest',
-  experimental: true,
+  experimental: false,
   layers: [
     { dir: 'node' },
     { dir: 'fastify' },

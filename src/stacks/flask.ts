@@ -54,7 +54,7 @@ export const flask: StackDescriptor = {
   language: 'python',
   label: 'Flask 3',
   hint: 'SQLAlchemy 2, Alembic, Pydantic, pytest',
-  experimental: true,
+  experimental: false,
   layers: [
     { dir: 'python' },
     { dir: 'flask' },
