@@ -46,7 +46,7 @@ export const django: StackDescriptor = {
   language: 'python',
   label: 'Django 5 + DRF',
   hint: 'Django REST Framework, Django ORM, pytest',
-  experimental: true,
+  experimental: false,
   layers: [
     { dir: 'python' },
     { dir: 'django' },
