@@ -36,6 +36,8 @@ export interface Context extends Answers {
   /** What a developer needs installed to run it without Docker, e.g. "Node.js 24 (LTS)". */
   runtime: string;
   sourceDir: string;
+  /** The language as people write it: TypeScript, Python. */
+  languageLabel: string;
   /** commands.start as a Dockerfile exec-form array (JSON), so the app receives SIGTERM. */
   startExec: string;
   /** JWT_SECRET, SESSION_SECRET, or '' without auth. */
@@ -78,6 +80,7 @@ export function buildContext(answers: Answers, generatorVersion: string): Contex
   base.runtime =
     stack.language === 'python' ? `Python ${base.pythonMinVersion}+ and [uv](https://docs.astral.sh/uv/)` : `Node.js ${base.nodeVersion} (LTS)`;
   base.sourceDir = base.docs.sourceDir ?? 'src/';
+  base.languageLabel = stack.language === 'python' ? 'Python' : 'TypeScript';
   base.deploy = cloudById(answers.cloud).readme(base);
   base.startExec = JSON.stringify(base.commands.start.split(' '));
   return base;

@@ -50,7 +50,7 @@ export const fastapi: StackDescriptor = {
   language: 'python',
   label: 'FastAPI',
   hint: 'Python, SQLAlchemy 2, Alembic, Pydantic v2, pytest',
-  experimental: true,
+  experimental: false,
   layers: [
     { dir: 'python' },
     { dir: 'fastapi' },
