@@ -10,6 +10,7 @@ describe('password hashing', () => {
     const first = await hashPassword('correct horse battery staple');
     const second = await hashPassword('correct horse battery staple');
     expect(first).toMatch(/^\$argon2id\$/);
+    expect(first).toContain('m=19456'); // OWASP baseline: 19 MiB of memory per hash
     expect(first).not.toBe(second);
     expect(first).not.toContain('correct horse');
   });
