@@ -38,6 +38,8 @@ export interface Context extends Answers {
   sourceDir: string;
   /** The language as people write it: TypeScript, Python. */
   languageLabel: string;
+  /** The auth mode as prose: "JWT bearer-token", "session-cookie". */
+  authLabel: string;
   /** commands.start as a Dockerfile exec-form array (JSON), so the app receives SIGTERM. */
   startExec: string;
   /** JWT_SECRET, SESSION_SECRET, or '' without auth. */
@@ -81,6 +83,7 @@ export function buildContext(answers: Answers, generatorVersion: string): Contex
     stack.language === 'python' ? `Python ${base.pythonMinVersion}+ and [uv](https://docs.astral.sh/uv/)` : `Node.js ${base.nodeVersion} (LTS)`;
   base.sourceDir = base.docs.sourceDir ?? 'src/';
   base.languageLabel = stack.language === 'python' ? 'Python' : 'TypeScript';
+  base.authLabel = answers.auth === 'jwt' ? 'JWT bearer-token' : answers.auth === 'session' ? 'session-cookie' : 'no';
   base.deploy = cloudById(answers.cloud).readme(base);
   base.startExec = JSON.stringify(base.commands.start.split(' '));
   return base;

@@ -11,9 +11,10 @@ export async function ensurePackageManagers(wanted: string[], cacheDir: string, 
   if (needed.length === 0) return [];
   const prefix = path.join(cacheDir, 'pm');
   const bin = path.join(prefix, 'node_modules', '.bin');
-  const missing = needed.filter((pm) => !existsSync(path.join(bin, pm)));
-  if (missing.length) {
-    await execa('npm', ['install', '--no-save', '--no-package-lock', '--prefix', prefix, ...missing.map((pm) => PACKAGES[pm]!)], {
+  // Install every wanted manager in one command: `npm install --no-save` of only the missing ones
+  // would prune the ones an earlier run installed.
+  if (needed.some((pm) => !existsSync(path.join(bin, pm)))) {
+    await execa('npm', ['install', '--no-save', '--no-package-lock', '--prefix', prefix, ...needed.map((pm) => PACKAGES[pm]!)], {
       stdio: 'inherit',
       env: { ...process.env, PATH: `${nodeBin}:${process.env.PATH}` },
     });

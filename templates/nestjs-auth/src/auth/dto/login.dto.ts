@@ -1,0 +1,19 @@
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ToLowerCase, Trim } from '../../common/validators.ts';
+
+/**
+ * POST /api/v1/auth/login. No format rules beyond "present": a wrong email and a wrong password
+ * must give the same 401, so the email is only normalised the way register stores it.
+ */
+export class LoginDto {
+  @Trim()
+  @ToLowerCase()
+  @IsNotEmpty({ message: 'is required' })
+  @IsString({ message: 'must be a string' })
+  email!: string;
+
+  @MaxLength(128, { message: 'must be at most 128 characters' })
+  @IsNotEmpty({ message: 'is required' })
+  @IsString({ message: 'must be a string' })
+  password!: string;
+}

@@ -1,0 +1,23 @@
+import { IsEmail, IsString, Length } from 'class-validator';
+import { ToLowerCase, Trim } from '../../common/validators.ts';
+
+/**
+ * POST /api/v1/auth/register. Emails are stored trimmed and lower-cased. (The checks run from
+ * the property up, and the first failure of each field is reported.)
+ */
+export class RegisterDto {
+  @Trim()
+  @ToLowerCase()
+  // Also limits the length to 254 characters, the most an address can have.
+  @IsEmail({}, { message: 'must be a valid email address' })
+  email!: string;
+
+  @Length(8, 128, { message: 'must be 8 to 128 characters' })
+  @IsString({ message: 'must be a string' })
+  password!: string;
+
+  @Trim()
+  @Length(1, 100, { message: 'must be 1 to 100 characters (after trimming)' })
+  @IsString({ message: 'must be a string' })
+  name!: string;
+}

@@ -1,0 +1,34 @@
+import request from 'supertest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../helpers/app.ts';
+import { PASSWORD, signUp } from '../helpers/auth.ts';
+
+const { app, http } = await createTestApp();
+afterAll(() => app.close());
+
+const login = (email: string, password: string) =>
+  request(http).post('/api/v1/auth/login').send({ email, password });
+
+describe('login rate limit', () => {
+  it('blocks an email after 10 failed logins in a minute; other emails are unaffected', async () => {
+    const target = await signUp(http);
+    const bystander = await signUp(http);
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      await login(target.email, 'wrong-password').expect(401);
+    }
+
+    // Even the right password is refused now, until the window passes.
+    const blocked = await login(target.email, PASSWORD).expect(429);
+    expect(blocked.body.error.code).toBe('rate_limited');
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+
+    await login(bystander.email, PASSWORD).expect(200);
+  });
+
+  it('does not count successful logins', async () => {
+    const user = await signUp(http);
+    for (let attempt = 1; attempt <= 12; attempt++) {
+      await login(user.email, PASSWORD).expect(200);
+    }
+  });
+});

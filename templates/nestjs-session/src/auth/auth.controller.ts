@@ -1,0 +1,83 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  HttpStatus,
+  Post,
+  Req,
+  Res,
+  UseInterceptors,
+} from '@nestjs/common';
+import type { CookieOptions, Request, Response } from 'express';
+import { AppConfig } from '../config/config.ts';
+import type { User } from '../users/user.ts';
+import { AuthService } from './auth.service.ts';
+import { CurrentUser } from './current-user.decorator.ts';
+import { LoginDto } from './dto/login.dto.ts';
+import { RegisterDto } from './dto/register.dto.ts';
+import { LoginRateLimitInterceptor } from './login-rate-limit.interceptor.ts';
+import { Public } from './public.decorator.ts';
+import {
+  SESSION_COOKIE,
+  SESSION_TTL_MS,
+  SessionsService,
+  sessionIdOf,
+} from './sessions.service.ts';
+
+/** /api/v1/auth: sign up, log in (sets the session cookie), log out, and "who am I". */
+@Controller('api/v1/auth')
+export class AuthController {
+  // HttpOnly: page scripts can't read it. SameSite=Lax: not sent on cross-site POSTs.
+  // Secure (HTTPS only) everywhere except local development and tests.
+  private readonly cookie: CookieOptions;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    config: AppConfig,
+  ) {
+    this.cookie = {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.env === 'production',
+      path: '/',
+    };
+  }
+
+  @Public()
+  @Post('register')
+  async register(@Body() input: RegisterDto): Promise<{ user: User }> {
+    return { user: await this.auth.register(input) };
+  }
+
+  @Public()
+  @Post('login')
+  @HttpCode(HttpStatus.OK)
+  @Header('Cache-Control', 'no-store')
+  @UseInterceptors(LoginRateLimitInterceptor)
+  async login(@Body() input: LoginDto, @Res({ passthrough: true }) response: Response) {
+    const user = await this.auth.authenticate(input.email, input.password);
+    const session = await this.sessions.create(user.id);
+    response.cookie(SESSION_COOKIE, session.id, { ...this.cookie, maxAge: SESSION_TTL_MS });
+    return { user, csrfToken: session.csrfToken };
+  }
+
+  /** Needs the session and, being a POST, its CSRF token (AuthGuard checks both). */
+  @Post('logout')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  async logout(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    const sessionId = sessionIdOf(request);
+    if (sessionId) await this.sessions.destroy(sessionId);
+    response.clearCookie(SESSION_COOKIE, this.cookie);
+  }
+
+  @Get('me')
+  me(@CurrentUser() user: User): { user: User } {
+    return { user };
+  }
+}

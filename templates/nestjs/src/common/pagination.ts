@@ -1,0 +1,36 @@
+import { IsInt, Max, Min } from 'class-validator';
+import { ToInteger } from './validators.ts';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * `?page=&pageSize=`, shared by every list endpoint; other list queries extend it. Query values
+ * arrive as strings: @ToInteger() converts whole numbers first, then the checks run from the
+ * property up (is it an integer? in range?).
+ */
+export class PageQuery {
+  @ToInteger()
+  @Max(1_000_000_000, { message: 'is too large' })
+  @Min(1, { message: 'must be 1 or more' })
+  @IsInt({ message: 'must be a whole number' })
+  page = 1;
+
+  @ToInteger()
+  @Max(MAX_PAGE_SIZE, { message: `must be between 1 and ${MAX_PAGE_SIZE}` })
+  @Min(1, { message: `must be between 1 and ${MAX_PAGE_SIZE}` })
+  @IsInt({ message: 'must be a whole number' })
+  pageSize = DEFAULT_PAGE_SIZE;
+}
+
+/** The body of every list response. */
+export interface Page<T> {
+  data: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export function offsetOf({ page, pageSize }: { page: number; pageSize: number }): number {
+  return (page - 1) * pageSize;
+}

@@ -1,0 +1,29 @@
+import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsDateOnly, IsOmittable, Trim } from '../../common/validators.ts';
+import { TASK_STATUSES, type TaskStatus } from '../../database/schema.ts';
+import type { TaskChanges } from '../task.ts';
+
+/**
+ * The body of PATCH /api/v1/tasks/{id}: every field may be left out, and only the fields given
+ * change. description and dueDate can be cleared with null; title and status can't be null.
+ */
+export class UpdateTaskDto implements TaskChanges {
+  @IsOmittable()
+  @Trim()
+  @Length(1, 200, { message: 'must be 1 to 200 characters (after trimming)' })
+  @IsString({ message: 'must be a string' })
+  title?: string;
+
+  @IsOptional()
+  @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @IsString({ message: 'must be a string or null' })
+  description?: string | null;
+
+  @IsOmittable()
+  @IsIn(TASK_STATUSES, { message: `must be one of ${TASK_STATUSES.join(', ')}` })
+  status?: TaskStatus;
+
+  @IsOptional()
+  @IsDateOnly()
+  dueDate?: string | null;
+}

@@ -1,0 +1,18 @@
+import { createDb } from '../src/database/database.ts';
+import { migrateToLatest } from '../src/database/migrator.ts';
+
+/** Runs once before the integration tests: brings the test database's schema up to date. */
+export default async function setup(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    throw new Error(
+      'Integration tests need DATABASE_URL (see .env.example). For unit tests only: vitest run --project unit',
+    );
+  }
+  const db = createDb(databaseUrl);
+  try {
+    await migrateToLatest(db);
+  } finally {
+    await db.destroy();
+  }
+}
