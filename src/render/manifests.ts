@@ -30,6 +30,19 @@ export function packageJson(ctx: Context): string | undefined {
   });
 }
 
+/** pnpm 10+ runs no dependency build scripts unless allowed: record the ones skipped on purpose. */
+export function pnpmWorkspace(ctx: Context): string | undefined {
+  const skipped = ctx.packageManagerPnpm === true ? ctx.stack.nodeManifest?.(ctx).skippedBuildScripts : undefined;
+  if (!skipped || skipped.length === 0) return undefined;
+  return [
+    '# pnpm runs no dependency build scripts unless they are listed here. These packages ship',
+    '# prebuilt binaries (or, for @scarf/scarf, only install telemetry), so nothing needs building.',
+    'allowBuilds:',
+    ...skipped.map((name) => `  ${name.startsWith('@') ? `'${name}'` : name}: false`),
+    '',
+  ].join('\n');
+}
+
 export function pyproject(ctx: Context): string | undefined {
   const manifest = ctx.stack.pythonManifest?.(ctx);
   if (!manifest) return undefined;
@@ -166,6 +179,8 @@ export function dataFiles(ctx: Context): Record<string, string> {
   };
   const pkg = packageJson(ctx);
   if (pkg) files['package.json'] = pkg;
+  const workspace = pnpmWorkspace(ctx);
+  if (workspace) files['pnpm-workspace.yaml'] = workspace;
   const py = pyproject(ctx);
   if (py) files['pyproject.toml'] = py;
   return files;

@@ -11,12 +11,12 @@
  * `dev` runs src/ on Node's type stripping and `build` compiles to dist/ with tsc; production,
  * the Docker image and the migrate command run plain JavaScript from dist/.
  */
-import type { Context } from '../context.js';
-import type { DependencyMap, StackDescriptor } from './types.js';
+import type { StackDescriptor } from './types.js';
+import { driverPackages, NODE_VERSIONS, nodeCommands, nodeLayers, nodeManifest, picker } from './node.js';
 
-/** Every dependency the stack can use, at current majors. Manifests pick from here. */
-const VERSIONS = {
-  // runtime
+/** Fastify's own packages at current majors; the shared ones come from NODE_VERSIONS. */
+const pick = picker({
+  ...NODE_VERSIONS,
   fastify: '^5.12.8',
   'fastify-plugin': '^6.0.1',
   typebox: '^1.4.3',
@@ -28,41 +28,9 @@ const VERSIONS = {
   '@fastify/cors': '^11.4.3',
   '@fastify/swagger': '^9.9.3',
   '@fastify/swagger-ui': '^6.1.3',
-  kysely: '^0.29.9',
-  pg: '^8.23.1',
-  mysql2: '^3.24.6',
-  'better-sqlite3': '^13.2.0',
-  argon2: '^0.45.1',
   '@fastify/jwt': '^10.2.8',
   '@fastify/cookie': '^11.1.5',
-  // tooling
-  typescript: '^7.0.2',
-  '@biomejs/biome': '^2.6.8',
-  vitest: '^5.1.1',
-  '@types/node': '^24.19.2',
-  '@types/pg': '^8.23.1',
-  '@types/better-sqlite3': '^9.6.0',
-} as const satisfies DependencyMap;
-
-type Package = keyof typeof VERSIONS;
-
-/**
- * Yarn is pinned through package.json's `packageManager` field: Corepack (Dockerfile, CI) would
- * otherwise pick Yarn 1, which can't read a Yarn 4 lock file.
- */
-const YARN_VERSION = '4.18.1';
-
-function pick(names: Array<Package | false>): DependencyMap {
-  const chosen = names.filter((name): name is Package => name !== false).sort();
-  return Object.fromEntries(chosen.map((name) => [name, VERSIONS[name]]));
-}
-
-/** Packages with install scripts we don't need: each ships prebuilt binaries. */
-function skippedInstallScripts(ctx: Context): string[] {
-  return [ctx.authAny === true && 'argon2', ctx.databaseSqlite === true && 'better-sqlite3'].filter(
-    (name): name is string => typeof name === 'string',
-  );
-}
+});
 
 export const fastify: StackDescriptor = {
   id: 'fastify',
@@ -70,46 +38,14 @@ export const fastify: StackDescriptor = {
   label: 'Fastify 5',
   hint: 'TypeScript, Kysely, JSON Schema (TypeBox), Vitest',
   experimental: false,
-  layers: [
-    { dir: 'node' },
-    { dir: 'fastify' },
-    { dir: 'fastify-db-postgres', when: (ctx) => ctx.databasePostgres === true },
-    { dir: 'fastify-db-mysql', when: (ctx) => ctx.databaseMysql === true },
-    { dir: 'fastify-db-sqlite', when: (ctx) => ctx.databaseSqlite === true },
-    { dir: 'fastify-auth', when: (ctx) => ctx.authAny },
-    { dir: 'fastify-jwt', when: (ctx) => ctx.authJwt === true },
-    { dir: 'fastify-session', when: (ctx) => ctx.authSession === true },
-    { dir: 'fastify-pnpm', when: (ctx) => ctx.packageManagerPnpm === true },
-    { dir: 'fastify-yarn', when: (ctx) => ctx.packageManagerYarn === true },
-  ],
-
-  commands: (ctx) => ({
-    install: ctx.pm.install,
-    build: `${ctx.pm.run} build`,
-    lint: `${ctx.pm.run} lint`,
-    typecheck: `${ctx.pm.run} typecheck`,
-    // Plain `node` (no package manager) so the same command works in the slim Docker image.
-    migrate: 'node dist/db/migrate.js',
-    test: `${ctx.pm.run} test`,
-    start: 'node dist/server.js',
-    dev: `${ctx.pm.run} dev`,
-  }),
+  layers: nodeLayers('fastify'),
+  commands: (ctx) => nodeCommands(ctx, 'server.js'),
 
   nodeManifest: (ctx) => {
-    const jwt = ctx.authJwt === true;
-    const session = ctx.authSession === true;
-    const extra: Record<string, unknown> = {
-      type: 'module',
-      engines: { node: '>=22.12' },
-    };
-    // npm 11 and pnpm 10+ skip dependency install scripts unless allowed; record that these are
-    // deliberately not run (prebuilt binaries are used), so installs are quiet and reproducible.
-    const skipped = skippedInstallScripts(ctx);
-    if (ctx.packageManagerNpm === true && skipped.length > 0) {
-      extra.allowScripts = Object.fromEntries(skipped.map((name) => [name, false]));
-    }
-    if (ctx.packageManagerYarn === true) extra.packageManager = `yarn@${YARN_VERSION}`;
-    return {
+    const driver = driverPackages(ctx);
+    return nodeManifest(ctx, {
+      entry: 'server.js',
+      dev: 'node --watch src/server.ts',
       dependencies: pick([
         'fastify',
         'fastify-plugin',
@@ -123,36 +59,13 @@ export const fastify: StackDescriptor = {
         '@fastify/swagger',
         '@fastify/swagger-ui',
         'kysely',
-        ctx.databasePostgres === true && 'pg',
-        ctx.databaseMysql === true && 'mysql2',
-        ctx.databaseSqlite === true && 'better-sqlite3',
+        ...driver.dependencies,
         ctx.authAny && 'argon2',
-        jwt && '@fastify/jwt',
-        session && '@fastify/cookie',
+        ctx.authJwt === true && '@fastify/jwt',
+        ctx.authSession === true && '@fastify/cookie',
       ]),
-      devDependencies: pick([
-        'typescript',
-        '@biomejs/biome',
-        'vitest',
-        '@types/node',
-        ctx.databasePostgres === true && '@types/pg',
-        ctx.databaseSqlite === true && '@types/better-sqlite3',
-      ]),
-      scripts: {
-        dev: 'node --watch src/server.ts',
-        build: 'tsc -p tsconfig.build.json',
-        start: 'node dist/server.js',
-        'db:migrate': 'node dist/db/migrate.js',
-        'db:rollback': 'node dist/db/migrate.js down',
-        lint: 'biome check --error-on-warnings .',
-        format: 'biome check --write .',
-        typecheck: 'tsc --noEmit',
-        test: 'vitest run',
-        'test:unit': 'vitest run --project unit',
-        'test:watch': 'vitest',
-      },
-      extra,
-    };
+      devDependencies: pick(['typescript', '@biomejs/biome', 'vitest', '@types/node', ...driver.devDependencies]),
+    });
   },
 
   docs: (ctx) => {
@@ -206,7 +119,7 @@ export const fastify: StackDescriptor = {
         auth: auth
           ? [
               'src/modules/auth/auth.routes.ts',
-              'src/modules/auth/password.ts',
+              'src/lib/password.ts',
               ctx.authJwt === true ? 'src/modules/auth/tokens.ts' : 'src/modules/auth/sessions.ts',
               'src/plugins/authenticate.ts',
               'src/modules/auth/login-limiter.ts',

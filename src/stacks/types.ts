@@ -37,6 +37,8 @@ export interface NodeManifest {
   scripts: Record<string, string>;
   /** Extra top-level package.json fields (engines, imports, ...). */
   extra?: Record<string, unknown>;
+  /** Dependencies whose install scripts are deliberately not run (pnpm-workspace.yaml lists them). */
+  skippedBuildScripts?: string[];
 }
 
 /** For Python stacks: pyproject.toml, built from data by the engine (uv manages it). */

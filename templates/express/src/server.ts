@@ -3,8 +3,9 @@
  * Everything else lives in createApp() so tests can build the same app without a server.
  */
 import { createApp } from './app.ts';
-import { ConfigError, loadConfig, loadDotEnv } from './config.ts';
+import { ConfigError, loadConfig } from './config.ts';
 import { createDb } from './db/database.ts';
+import { loadDotEnv } from './lib/dotenv.ts';
 import { createLogger } from './logger.ts';
 
 loadDotEnv();

@@ -3,7 +3,8 @@
  * cleanly. Everything else lives in buildApp() so tests can build the same app without a server.
  */
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig, loadDotEnv } from './config.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { loadDotEnv } from './lib/dotenv.ts';
 
 loadDotEnv();
 

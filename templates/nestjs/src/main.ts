@@ -8,7 +8,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.ts';
 import { configureApp } from './app.setup.ts';
-import { ConfigError, loadConfig, loadDotEnv } from './config/config.ts';
+import { ConfigError, loadConfig } from './config/config.ts';
+import { loadDotEnv } from './lib/dotenv.ts';
 import { createLogger } from './logger.ts';
 
 loadDotEnv();

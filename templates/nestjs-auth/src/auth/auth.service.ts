@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { AppConfig } from '../config/config.ts';
-import { isUniqueViolation } from '../database/errors.ts';
+import { isUniqueViolation } from '../db/errors.ts';
 import type { User } from '../users/user.ts';
 import { UsersService } from '../users/users.service.ts';
 import type { RegisterDto } from './dto/register.dto.ts';

@@ -1,4 +1,4 @@
-import type { Role } from '../database/schema.ts';
+import type { Role } from '../db/schema.ts';
 
 /** A user as the API returns it. The password hash never leaves the users repository's callers. */
 export interface User {

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Kysely, Selectable } from 'kysely';
 import { offsetOf, type Page } from '../common/pagination.ts';
-import { InjectDatabase } from '../database/database.module.ts';
-import type { Database, UsersTable } from '../database/schema.ts';
-import { monotonicNow, toDbTimestamp, toIsoString } from '../database/time.ts';
+import { InjectDatabase } from '../db/database.module.ts';
+import type { Database, UsersTable } from '../db/schema.ts';
+import { monotonicNow, toDbTimestamp, toIsoString } from '../db/time.ts';
 import type { NewUser, User } from './user.ts';
 
 type UserRow = Selectable<UsersTable>;

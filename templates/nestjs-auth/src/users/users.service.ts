@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Page, PageQuery } from '../common/pagination.ts';
-import { isUuid } from '../common/uuid.ts';
+import { isUuid } from '../lib/uuid.ts';
 import type { NewUser, User } from './user.ts';
 import { UsersRepository } from './users.repository.ts';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { isUuid } from '../common/uuid.ts';
+import { isUuid } from '../lib/uuid.ts';
 import type { User } from '../users/user.ts';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 60 * 60;

@@ -3,9 +3,9 @@ import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import type { Kysely } from 'kysely';
 import { AppConfig } from '../config/config.ts';
-import { InjectDatabase } from '../database/database.module.ts';
-import type { Database } from '../database/schema.ts';
-import { toDbTimestamp } from '../database/time.ts';
+import { InjectDatabase } from '../db/database.module.ts';
+import type { Database } from '../db/schema.ts';
+import { toDbTimestamp } from '../db/time.ts';
 import type { User } from '../users/user.ts';
 import { toUser } from '../users/users.repository.ts';
 

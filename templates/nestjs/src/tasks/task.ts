@@ -1,4 +1,4 @@
-import type { TaskStatus } from '../database/schema.ts';
+import type { TaskStatus } from '../db/schema.ts';
 
 /** A task as the API returns it. */
 export interface Task {

@@ -6,9 +6,9 @@ import type { Kysely } from 'kysely';
 import { AppModule } from '../../src/app.module.ts';
 import { configureApp } from '../../src/app.setup.ts';
 import { type AppConfig, loadConfig } from '../../src/config/config.ts';
-import { DATABASE } from '../../src/database/database.module.ts';
-import { parseDatabaseUrl } from '../../src/database/database-url.ts';
-import type { Database } from '../../src/database/schema.ts';
+import { DATABASE } from '../../src/db/database.module.ts';
+import { parseDatabaseUrl } from '../../src/db/database-url.ts';
+import type { Database } from '../../src/db/schema.ts';
 
 export interface TestApp {
   app: NestExpressApplication;

@@ -1,9 +1,9 @@
 import type { AppDeps } from '../../app.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { conflict, unauthorized } from '../../lib/http-error.ts';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/password.ts';
 import { toUser, type User, userRepository } from '../users/user.repository.ts';
 import type { RegisterInput } from './auth.schemas.ts';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
 
 /** Sign-up and credential checks, shared by the routes whatever the login mechanism. */
 export function authService({ db, config }: Pick<AppDeps, 'db' | 'config'>) {

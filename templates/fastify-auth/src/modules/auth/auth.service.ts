@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { Database } from '../../db/schema.ts';
 import { conflict, unauthorized } from '../../lib/http-error.ts';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/password.ts';
 import { toUser, userRepository } from '../users/user.repository.ts';
 import type { User } from '../users/user.schemas.ts';
 import type { RegisterBody } from './auth.schemas.ts';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from './password.ts';
 
 /** Sign-up and credential checks, shared by the routes whatever the login mechanism. */
 export function authService(db: Kysely<Database>, adminEmail: string | undefined) {

@@ -1,6 +1,6 @@
 import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { IsDateOnly, Trim } from '../../common/validators.ts';
-import { TASK_STATUSES, type TaskStatus } from '../../database/schema.ts';
+import { TASK_STATUSES, type TaskStatus } from '../../db/schema.ts';
 import type { TaskInput } from '../task.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { PageQuery } from '../../common/pagination.ts';
-import { TASK_STATUSES, type TaskStatus } from '../../database/schema.ts';
+import { TASK_STATUSES, type TaskStatus } from '../../db/schema.ts';
 import { TASK_SORTS, type TaskSortParam } from '../task.ts';
 
 /** `GET /api/v1/tasks?page&pageSize&status&q&sort`; unknown parameters are ignored. */

@@ -1,0 +1,143 @@
+/**
+ * What every Node stack shares, defined once: dependency versions, the template layers that are
+ * framework-neutral (tooling, Kysely database code, password hashing, Yarn settings), the
+ * commands and package.json scripts, and the install-script policy. A Node stack descriptor
+ * adds only its framework: its own packages, layers and docs.
+ */
+import type { Context } from '../context.js';
+import type { DependencyMap, LayerRef, NodeManifest, StackCommands } from './types.js';
+
+/** Packages more than one Node stack uses, at current majors (checked against the registry). */
+export const NODE_VERSIONS = {
+  kysely: '^0.29.9',
+  pg: '^8.23.1',
+  mysql2: '^3.24.6',
+  'better-sqlite3': '^13.2.0',
+  argon2: '^0.45.1',
+  helmet: '^8.3.0',
+  'swagger-ui-dist': '^5.35.0',
+  'cookie-parser': '^1.4.7',
+  typescript: '^7.0.2',
+  '@biomejs/biome': '^2.6.8',
+  vitest: '^5.1.1',
+  // Vitest's peer dependency, listed so package managers that don't install peers (Yarn) work.
+  vite: '^8.3.8',
+  supertest: '^7.3.2',
+  '@types/node': '^24.19.2',
+  '@types/express': '^5.0.6',
+  '@types/supertest': '^7.2.1',
+  '@types/pg': '^8.23.1',
+  '@types/better-sqlite3': '^9.6.0',
+  '@types/cookie-parser': '^1.4.10',
+} as const satisfies DependencyMap;
+
+/**
+ * Yarn is pinned through package.json's `packageManager` field: Corepack (Dockerfile, CI) would
+ * otherwise pick Yarn 1, which can't read a Yarn 4 lock file.
+ */
+const YARN_VERSION = '4.18.1';
+
+/** A `pick` over one version table: the chosen names (falsy entries skipped), sorted. */
+export function picker<V extends DependencyMap>(versions: V) {
+  return (names: Array<keyof V | false | undefined>): DependencyMap => {
+    const chosen = names.filter((n): n is keyof V & string => typeof n === 'string').sort();
+    return Object.fromEntries(chosen.map((name) => [name, versions[name] as string]));
+  };
+}
+
+/** The database driver (and its types) for the chosen database. */
+export function driverPackages(ctx: Context) {
+  return {
+    dependencies: [
+      ctx.databasePostgres === true && 'pg',
+      ctx.databaseMysql === true && 'mysql2',
+      ctx.databaseSqlite === true && 'better-sqlite3',
+    ] as const,
+    devDependencies: [
+      ctx.databasePostgres === true && '@types/pg',
+      ctx.databaseSqlite === true && '@types/better-sqlite3',
+    ] as const,
+  };
+}
+
+/**
+ * The template layers of a Node stack: shared tooling and database code first, then the
+ * framework's own folders (`<id>`, `<id>-auth`, `<id>-jwt`, `<id>-session`).
+ */
+export function nodeLayers(id: string): LayerRef[] {
+  return [
+    { dir: 'node' },
+    { dir: 'node-kysely' },
+    { dir: 'node-kysely-postgres', when: (ctx) => ctx.databasePostgres === true },
+    { dir: 'node-kysely-mysql', when: (ctx) => ctx.databaseMysql === true },
+    { dir: 'node-kysely-sqlite', when: (ctx) => ctx.databaseSqlite === true },
+    { dir: 'node-auth', when: (ctx) => ctx.authAny },
+    { dir: 'node-yarn', when: (ctx) => ctx.packageManagerYarn === true },
+    { dir: id },
+    { dir: `${id}-auth`, when: (ctx) => ctx.authAny },
+    { dir: `${id}-jwt`, when: (ctx) => ctx.authJwt === true },
+    { dir: `${id}-session`, when: (ctx) => ctx.authSession === true },
+  ];
+}
+
+/** The compiled entry point, the migrate script and the package-manager-driven commands. */
+export function nodeCommands(ctx: Context, entry: string): StackCommands {
+  return {
+    install: ctx.pm.install,
+    build: `${ctx.pm.run} build`,
+    lint: `${ctx.pm.run} lint`,
+    typecheck: `${ctx.pm.run} typecheck`,
+    // Plain `node` (no package manager) so the same command works in the slim Docker image.
+    migrate: 'node dist/db/migrate.js',
+    test: `${ctx.pm.run} test`,
+    start: `node dist/${entry}`,
+    dev: `${ctx.pm.run} dev`,
+  };
+}
+
+/**
+ * package.json from a stack's packages and its `dev` script. Install scripts: argon2 and
+ * better-sqlite3 ship prebuilt binaries and swagger-ui-dist's @scarf/scarf only sends install
+ * telemetry, so none needs to run; npm 11 (`allowScripts`) and pnpm 10+ (pnpm-workspace.yaml,
+ * written by the engine from the same list) record that as a decision.
+ */
+export function nodeManifest(
+  ctx: Context,
+  parts: {
+    entry: string;
+    dev: string;
+    dependencies: DependencyMap;
+    devDependencies: DependencyMap;
+  },
+): NodeManifest {
+  const all = { ...parts.dependencies, ...parts.devDependencies };
+  const skipped = [
+    ('swagger-ui-dist' in all || '@nestjs/swagger' in all) && '@scarf/scarf',
+    'argon2' in all && 'argon2',
+    'better-sqlite3' in all && 'better-sqlite3',
+  ].filter((name): name is string => typeof name === 'string');
+  const extra: Record<string, unknown> = { type: 'module', engines: { node: '>=22.12' } };
+  if (ctx.packageManagerNpm === true && skipped.length > 0) {
+    extra.allowScripts = Object.fromEntries(skipped.map((name) => [name, false]));
+  }
+  if (ctx.packageManagerYarn === true) extra.packageManager = `yarn@${YARN_VERSION}`;
+  return {
+    dependencies: parts.dependencies,
+    devDependencies: parts.devDependencies,
+    scripts: {
+      dev: parts.dev,
+      build: 'tsc -p tsconfig.build.json',
+      start: `node dist/${parts.entry}`,
+      'db:migrate': 'node dist/db/migrate.js',
+      'db:rollback': 'node dist/db/migrate.js down',
+      lint: 'biome check --error-on-warnings .',
+      format: 'biome check --write .',
+      typecheck: 'tsc --noEmit',
+      test: 'vitest run',
+      'test:unit': 'vitest run --project unit',
+      'test:watch': 'vitest',
+    },
+    extra,
+    skippedBuildScripts: skipped,
+  };
+}
