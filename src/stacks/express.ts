@@ -11,7 +11,7 @@
  * `build` and inside the image.
  */
 import type { StackDescriptor } from './types.js';
-import { driverPackages, NODE_VERSIONS, nodeCommands, nodeLayers, nodeManifest, picker } from './node.js';
+import { NODE_VERSIONS, nodeCommands, nodeLayers, nodeManifest, picker } from './node.js';
 
 /** Express's own packages at current majors; the shared ones come from NODE_VERSIONS. */
 const pick = picker({
@@ -37,36 +37,26 @@ export const express: StackDescriptor = {
   nodeManifest: (ctx) => {
     const jwt = ctx.authJwt === true;
     const session = ctx.authSession === true;
-    const driver = driverPackages(ctx);
     return nodeManifest(ctx, {
       entry: 'server.js',
       dev: 'node --watch src/server.ts',
       dependencies: pick([
         'express',
-        'kysely',
         'zod',
         'pino',
         'pino-http',
         'helmet',
         'cors',
         'swagger-ui-dist',
-        ...driver.dependencies,
-        ctx.authAny && 'argon2',
         ctx.authAny && 'express-rate-limit',
         jwt && 'jose',
         session && 'cookie-parser',
       ]),
       devDependencies: pick([
-        'typescript',
-        '@biomejs/biome',
-        'vitest',
-        'vite',
         'supertest',
-        '@types/node',
         '@types/express',
         '@types/cors',
         '@types/supertest',
-        ...driver.devDependencies,
         session && '@types/cookie-parser',
       ]),
     });

@@ -12,7 +12,7 @@
  * the Docker image and the migrate command run plain JavaScript from dist/.
  */
 import type { StackDescriptor } from './types.js';
-import { driverPackages, NODE_VERSIONS, nodeCommands, nodeLayers, nodeManifest, picker } from './node.js';
+import { NODE_VERSIONS, nodeCommands, nodeLayers, nodeManifest, picker } from './node.js';
 
 /** Fastify's own packages at current majors; the shared ones come from NODE_VERSIONS. */
 const pick = picker({
@@ -42,7 +42,6 @@ export const fastify: StackDescriptor = {
   commands: (ctx) => nodeCommands(ctx, 'server.js'),
 
   nodeManifest: (ctx) => {
-    const driver = driverPackages(ctx);
     return nodeManifest(ctx, {
       entry: 'server.js',
       dev: 'node --watch src/server.ts',
@@ -58,13 +57,10 @@ export const fastify: StackDescriptor = {
         '@fastify/cors',
         '@fastify/swagger',
         '@fastify/swagger-ui',
-        'kysely',
-        ...driver.dependencies,
-        ctx.authAny && 'argon2',
         ctx.authJwt === true && '@fastify/jwt',
         ctx.authSession === true && '@fastify/cookie',
       ]),
-      devDependencies: pick(['typescript', '@biomejs/biome', 'vitest', '@types/node', ...driver.devDependencies]),
+      devDependencies: {},
     });
   },
 

@@ -17,7 +17,7 @@
  * dependency). Vitest transforms decorators itself, reading the same tsconfig.json.
  */
 import type { StackDescriptor } from './types.js';
-import { driverPackages, NODE_VERSIONS, nodeCommands, nodeLayers, nodeManifest, picker } from './node.js';
+import { NODE_VERSIONS, nodeCommands, nodeLayers, nodeManifest, picker } from './node.js';
 
 /** Nest's own packages at current majors; the shared ones come from NODE_VERSIONS. */
 const pick = picker({
@@ -42,13 +42,12 @@ export const nestjs: StackDescriptor = {
   language: 'typescript',
   label: 'NestJS 12',
   hint: 'TypeScript, modules + DI, class-validator, Kysely, Vitest',
-  layers: nodeLayers('nestjs'),
+  layers: nodeLayers('nestjs', { httpErrors: false }),
   commands: (ctx) => nodeCommands(ctx, 'main.js'),
 
   nodeManifest: (ctx) => {
     const jwt = ctx.authJwt === true;
     const session = ctx.authSession === true;
-    const driver = driverPackages(ctx);
     return nodeManifest(ctx, {
       entry: 'main.js',
       dev: 'node --watch-path=src --watch-preserve-output scripts/dev.js',
@@ -61,24 +60,17 @@ export const nestjs: StackDescriptor = {
         'rxjs',
         'class-validator',
         'class-transformer',
-        'kysely',
         'helmet',
-        ...driver.dependencies,
-        ctx.authAny && 'argon2',
         jwt && '@nestjs/jwt',
         session && 'cookie-parser',
       ]),
       devDependencies: pick([
         '@nestjs/testing',
+        // Overrides the shared TypeScript 7 (see the version table).
         'typescript',
-        '@biomejs/biome',
-        'vitest',
-        'vite',
         'supertest',
-        '@types/node',
         '@types/express',
         '@types/supertest',
-        ...driver.devDependencies,
         session && '@types/cookie-parser',
       ]),
     });
@@ -102,6 +94,7 @@ export const nestjs: StackDescriptor = {
       { path: 'src/app.setup.ts', what: 'configureApp(): security headers, CORS, proxy trust (tests call it too)' },
       { path: 'src/config/', what: 'Environment variables, validated with class-validator at startup; the AppConfig provider' },
       { path: 'src/lib/', what: 'Framework-neutral helpers shared with the other Node stacks (.env, LIKE escaping, ids' + (auth ? ', password hashing' : '') + ')' },
+      { path: 'src/docs/', what: 'Loads openapi.json (the API contract), which SwaggerModule serves at /openapi.json with Swagger UI at /docs' },
       { path: 'src/common/', what: 'Exception filter, validation pipe and decorators, id pipe, pagination, request middleware' },
       {
         path: 'src/tasks/',

@@ -45,28 +45,16 @@ export function picker<V extends DependencyMap>(versions: V) {
   };
 }
 
-/** The database driver (and its types) for the chosen database. */
-export function driverPackages(ctx: Context) {
-  return {
-    dependencies: [
-      ctx.databasePostgres === true && 'pg',
-      ctx.databaseMysql === true && 'mysql2',
-      ctx.databaseSqlite === true && 'better-sqlite3',
-    ] as const,
-    devDependencies: [
-      ctx.databasePostgres === true && '@types/pg',
-      ctx.databaseSqlite === true && '@types/better-sqlite3',
-    ] as const,
-  };
-}
-
 /**
  * The template layers of a Node stack: shared tooling and database code first, then the
- * framework's own folders (`<id>`, `<id>-auth`, `<id>-jwt`, `<id>-session`).
+ * framework's own folders (`<id>`, `<id>-auth`, `<id>-jwt`, `<id>-session`). `httpErrors`:
+ * the stack uses the shared HttpError class (frameworks with their own exception classes, like
+ * Nest's, don't).
  */
-export function nodeLayers(id: string): LayerRef[] {
+export function nodeLayers(id: string, { httpErrors = true } = {}): LayerRef[] {
   return [
     { dir: 'node' },
+    ...(httpErrors ? [{ dir: 'node-http-errors' }] : []),
     { dir: 'node-kysely' },
     { dir: 'node-kysely-postgres', when: (ctx) => ctx.databasePostgres === true },
     { dir: 'node-kysely-mysql', when: (ctx) => ctx.databaseMysql === true },
@@ -95,8 +83,33 @@ export function nodeCommands(ctx: Context, entry: string): StackCommands {
   };
 }
 
+const pickShared = picker(NODE_VERSIONS);
+
+/** What every Node stack installs: Kysely and the database driver, argon2 with auth, tooling. */
+function sharedPackages(ctx: Context) {
+  return {
+    dependencies: pickShared([
+      'kysely',
+      ctx.databasePostgres === true && 'pg',
+      ctx.databaseMysql === true && 'mysql2',
+      ctx.databaseSqlite === true && 'better-sqlite3',
+      ctx.authAny && 'argon2',
+    ]),
+    devDependencies: pickShared([
+      'typescript',
+      '@biomejs/biome',
+      'vitest',
+      'vite',
+      '@types/node',
+      ctx.databasePostgres === true && '@types/pg',
+      ctx.databaseSqlite === true && '@types/better-sqlite3',
+    ]),
+  };
+}
+
 /**
- * package.json from a stack's packages and its `dev` script. Install scripts: argon2 and
+ * package.json from a stack's own packages (added to the shared ones; a stack's version of a
+ * package wins) and its `dev` script. Install scripts: argon2 and
  * better-sqlite3 ship prebuilt binaries and swagger-ui-dist's @scarf/scarf only sends install
  * telemetry, so none needs to run; npm 11 (`allowScripts`) and pnpm 10+ (pnpm-workspace.yaml,
  * written by the engine from the same list) record that as a decision.
@@ -110,7 +123,10 @@ export function nodeManifest(
     devDependencies: DependencyMap;
   },
 ): NodeManifest {
-  const all = { ...parts.dependencies, ...parts.devDependencies };
+  const shared = sharedPackages(ctx);
+  const dependencies = { ...shared.dependencies, ...parts.dependencies };
+  const devDependencies = { ...shared.devDependencies, ...parts.devDependencies };
+  const all = { ...dependencies, ...devDependencies };
   const skipped = [
     ('swagger-ui-dist' in all || '@nestjs/swagger' in all) && '@scarf/scarf',
     'argon2' in all && 'argon2',
@@ -122,8 +138,8 @@ export function nodeManifest(
   }
   if (ctx.packageManagerYarn === true) extra.packageManager = `yarn@${YARN_VERSION}`;
   return {
-    dependencies: parts.dependencies,
-    devDependencies: parts.devDependencies,
+    dependencies,
+    devDependencies,
     scripts: {
       dev: parts.dev,
       build: 'tsc -p tsconfig.build.json',
