@@ -4,24 +4,17 @@
  *   npm run bench [-- --runs 15]
  * Measures: startup (--help), non-interactive generation (with files written), and a cold
  * `npm exec` of the packed package (empty npm cache) to approximate `npx` for a first-time user.
+ * Time to a green test run after install: bench/time-to-green.ts (npm run bench:ttg).
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { median, ours, prepare, root, t3, vite } from './lib.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
 const RUNS = Number(values.runs);
-const anchors = path.join(root, 'node_modules', '.cache', 'bench-anchors');
-
-const ours = path.join(root, 'bin/create-backend-roadmap.js');
-const vite = path.join(anchors, 'node_modules/create-vite/index.js');
-const t3 = path.join(anchors, 'node_modules/create-t3-app/dist/index.js');
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function countFiles(dir: string): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
@@ -63,8 +56,7 @@ async function coldExec(spec: string, bin: string, args: string[]): Promise<numb
 
 async function main() {
   console.log(`bench: node ${process.version}, ${RUNS} runs each, medians`);
-  await execa('npm', ['install', '--no-save', '--no-package-lock', '--prefix', anchors, 'create-vite@9', 'create-t3-app@7'], { stdio: 'inherit' });
-  await execa('npx', ['tsup', '--silent'], { cwd: root, stdio: 'inherit' });
+  await prepare();
 
   const help = [
     await measure('create-backend-roadmap --help', () => [ours, '--help']),

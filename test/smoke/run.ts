@@ -6,7 +6,6 @@
  *   tsx test/smoke/run.ts [--only express-postgres] [--jobs 2] [--keep]
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { matrix, type Cell } from './matrix.js';
 import { checkServers, recreateDatabase } from './services.js';
-import { nodeDirFor, projectNodeBin } from './node.js';
+import { projectNodeBin } from './node.js';
+import { projectEnv } from './env.js';
 import { startApp } from './app.js';
 import { ensurePackageManagers } from './package-managers.js';
 
@@ -53,26 +53,8 @@ async function runCell(cell: Cell, index: number, pathPrefix: string): Promise<R
       times.push({ step: name, seconds: (performance.now() - t0) / 1000 });
     }
   };
-  const secret = randomBytes(32).toString('hex');
-  const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
-    PATH: `${pathPrefix}:${process.env.PATH}`,
-    npm_config_nodedir: nodeDirFor(pathPrefix.split(':')[0]!),
-    CI: 'true',
-    NODE_ENV: 'test',
-    APP_ENV: 'test',
-    UV_PYTHON_DOWNLOADS: 'never',
-    // Cells share one package cache; skip revalidating it against the registry on every install.
-    npm_config_prefer_offline: 'true',
-    npm_config_audit: 'false',
-    npm_config_fund: 'false',
-    npm_config_update_notifier: 'false',
-    LOG_LEVEL: 'warn',
-    ADMIN_EMAIL: 'admin@example.com',
-    JWT_SECRET: secret,
-    SESSION_SECRET: secret,
-  };
-  delete env.npm_config_user_agent;
+  const env = projectEnv(pathPrefix);
+  const secret = env.JWT_SECRET!;
   const dir = path.join(work, cell.id);
   const sh = async (name: string, command: string, extra: Record<string, string> = {}) => {
     if (!command) return;
