@@ -1,4 +1,4 @@
-/** Fresh databases per cell on the local PostgreSQL / MariaDB servers started by scripts/services.sh. */
+/** Fresh databases per cell on the local PostgreSQL / MariaDB servers started by test/smoke/services.sh. */
 import { execa } from 'execa';
 
 export const PG = { user: 'postgres', password: 'postgres', host: '127.0.0.1', port: 5432 };
@@ -32,6 +32,6 @@ export async function checkServers(databases: string[]): Promise<void> {
     );
   }
   if (problems.length) {
-    throw new Error(`smoke needs ${problems.join(' and ')}. Start them with: sudo bash scripts/services.sh`);
+    throw new Error(`smoke needs ${problems.join(' and ')}. Start them with: sudo bash test/smoke/services.sh`);
   }
 }

@@ -70,7 +70,9 @@ function keyOf(request: FastifyRequest): string {
 /**
  * The login route's rate limit as two route hooks: `preHandler` (after the body is validated and
  * the email normalised) refuses a blocked key with 429 and Retry-After; `onSend` counts the
- * attempt when the answer is 401. Successful logins are never counted.
+ * attempt when the answer is 401. Successful logins are never counted. (@fastify/rate-limit
+ * counts every request to a route, so it can't express "10 failed logins for one email from one
+ * address"; this limiter counts only failures.)
  */
 export function loginRateLimit(limiter = createFailureLimiter()): {
   preHandler: preHandlerHookHandler;
