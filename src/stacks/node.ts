@@ -47,14 +47,20 @@ export function picker<V extends DependencyMap>(versions: V) {
 
 /**
  * The template layers of a Node stack: shared tooling and database code first, then the
- * framework's own folders (`<id>`, `<id>-auth`, `<id>-jwt`, `<id>-session`). `httpErrors`:
- * the stack uses the shared HttpError class (frameworks with their own exception classes, like
- * Nest's, don't).
+ * framework's own folders (`<id>`, `<id>-auth`, `<id>-jwt`, `<id>-session`). `plain`: the
+ * stack is written as plain functions in `src/modules/<resource>/` (Express, Fastify), so it
+ * shares the HttpError class, the users repository and the session store (node-plain*); a
+ * framework with its own exception classes and injectable providers (Nest) writes its own.
  */
-export function nodeLayers(id: string, { httpErrors = true } = {}): LayerRef[] {
+export function nodeLayers(id: string, { plain = true } = {}): LayerRef[] {
+  const plainLayers: LayerRef[] = [
+    { dir: 'node-plain' },
+    { dir: 'node-plain-auth', when: (ctx) => ctx.authAny },
+    { dir: 'node-plain-session', when: (ctx) => ctx.authSession === true },
+  ];
   return [
     { dir: 'node' },
-    ...(httpErrors ? [{ dir: 'node-http-errors' }] : []),
+    ...(plain ? plainLayers : []),
     { dir: 'node-kysely' },
     { dir: 'node-kysely-postgres', when: (ctx) => ctx.databasePostgres === true },
     { dir: 'node-kysely-mysql', when: (ctx) => ctx.databaseMysql === true },

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import { forbidden, unauthorized } from '../lib/http-error.ts';
-import type { User } from '../modules/users/user.repository.ts';
+import type { User } from '../modules/users/user.schemas.ts';
 
 /** The signed-in user that requireAuth attached to the request. */
 export function currentUser(req: Request): User {

@@ -1,4 +1,4 @@
-import type { User } from '../modules/users/user.repository.ts';
+import type { User } from '../modules/users/user.schemas.ts';
 
 declare global {
   namespace Express {

@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import request from 'supertest';
-import type { User } from '../../src/modules/users/user.repository.ts';
+import type { User } from '../../src/modules/users/user.schemas.ts';
 import { uniqueEmail } from './app.ts';
 
 export const PASSWORD = 'correct-horse-battery';

@@ -2,7 +2,8 @@ import type { AppDeps } from '../../app.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { conflict, unauthorized } from '../../lib/http-error.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/password.ts';
-import { toUser, type User, userRepository } from '../users/user.repository.ts';
+import { toUser, userRepository } from '../users/user.repository.ts';
+import type { User } from '../users/user.schemas.ts';
 import type { RegisterInput } from './auth.schemas.ts';
 
 /** Sign-up and credential checks, shared by the routes whatever the login mechanism. */
