@@ -24,14 +24,13 @@ export interface Generated {
 }
 
 export async function generateAll(cloud: string): Promise<Generated[]> {
-  const compile = await sourceCompiler();
   // CLOUD_TEST_TEMPLATES points at a patched copy of templates/ to try a change before making it.
-  const templates = process.env.CLOUD_TEST_TEMPLATES || undefined;
+  const compile = await sourceCompiler(process.env.CLOUD_TEST_TEMPLATES || undefined);
   return allCombinations()
     .filter((a) => a.cloud === cloud)
     .map((answers) => {
       const ctx = buildContext(answers, '0.1.0');
-      return { label: label(answers), answers, ctx, files: render(ctx, compile, templates) };
+      return { label: label(answers), answers, ctx, files: render(ctx, compile) };
     });
 }
 

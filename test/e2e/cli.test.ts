@@ -119,3 +119,31 @@ describe('generation', () => {
     expect(existsSync(path.join(cwd, 'gitted/.env'))).toBe(false);
   });
 });
+
+describe('the published package', () => {
+  const frameworks = OPTIONS.find((o) => o.flag === 'framework')!;
+
+  it.each(frameworks.kind === 'choice' ? frameworks.choices({}).map((c) => c.value) : [])(
+    'the built CLI (templates bundled in dist/) writes exactly what the source templates render: %s',
+    async (framework) => {
+      const cwd = tempDir();
+      const r = await cli(['app', '--yes', '--experimental', '--framework', framework, '--no-git', '--no-install'], { cwd });
+      expect(r.exitCode, r.stderr).toBe(0);
+      const meta = JSON.parse(readFileSync(path.join(cwd, 'app/.backend-roadmap.json'), 'utf8'));
+      const expected = render(buildContext({ ...meta.answers, name: 'app' }, pkgVersion), compile);
+      expect(listFiles(path.join(cwd, 'app'))).toEqual([...expected.keys()].sort());
+      for (const [file, content] of expected) {
+        expect(readFileSync(path.join(cwd, 'app', file)).equals(Buffer.from(content)), file).toBe(true);
+      }
+    },
+  );
+
+  it('ships a few files: the templates live in dist/templates.js, not as hundreds of files', async () => {
+    const { execa } = await import('execa');
+    const r = await execa('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
+    const files: string[] = JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path);
+    expect(files).toContain('dist/templates.js');
+    expect(files.filter((f) => f.startsWith('templates/'))).toEqual([]);
+    expect(files.length).toBeLessThan(40);
+  });
+});
