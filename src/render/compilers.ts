@@ -30,8 +30,9 @@ export interface TemplateBundle {
   paths: string[];
   /** Precompiled .hbs templates. */
   specs: Record<string, object>;
-  /** Every other file, base64. */
-  raw: Record<string, string>;
+  /** Every other file: UTF-8 text as itself, anything else base64. */
+  text: Record<string, string>;
+  binary: Record<string, string>;
 }
 
 /** Lists a template tree once: layer -> its files, relative and sorted. */
@@ -85,7 +86,13 @@ function bundleCompiler(Runtime: { create(): any }, bundle: TemplateBundle): () 
     };
     return {
       files: (layer) => layers.get(layer),
-      read: (key) => Buffer.from(bundle.raw[key] ?? '', 'base64'),
+      read: (key) => {
+        const text = bundle.text[key];
+        if (text !== undefined) return Buffer.from(text, 'utf8');
+        const binary = bundle.binary[key];
+        if (binary === undefined) throw new Error(`template file ${key} is missing from the build (run npm run build)`);
+        return Buffer.from(binary, 'base64');
+      },
       template: (key) => get(key),
       registerPartial: (name, key) => hbs.registerPartial(name, get(key)),
     };
