@@ -31,7 +31,7 @@ export const express: StackDescriptor = {
   language: 'typescript',
   label: 'Express 5',
   hint: 'TypeScript, Kysely, zod, Vitest',
-  layers: nodeLayers('express'),
+  layers: nodeLayers('express', { plain: true, supertest: true }),
   commands: (ctx) => nodeCommands(ctx, 'server.js'),
 
   nodeManifest: (ctx) => {

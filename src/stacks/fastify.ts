@@ -38,7 +38,7 @@ export const fastify: StackDescriptor = {
   label: 'Fastify 5',
   hint: 'TypeScript, Kysely, JSON Schema (TypeBox), Vitest',
   experimental: false,
-  layers: nodeLayers('fastify'),
+  layers: nodeLayers('fastify', { plain: true, supertest: false }),
   commands: (ctx) => nodeCommands(ctx, 'server.js'),
 
   nodeManifest: (ctx) => {

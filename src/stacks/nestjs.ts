@@ -42,7 +42,7 @@ export const nestjs: StackDescriptor = {
   language: 'typescript',
   label: 'NestJS 12',
   hint: 'TypeScript, modules + DI, class-validator, Kysely, Vitest',
-  layers: nodeLayers('nestjs', { plain: false }),
+  layers: nodeLayers('nestjs', { plain: false, supertest: true }),
   commands: (ctx) => nodeCommands(ctx, 'main.js'),
 
   nodeManifest: (ctx) => {

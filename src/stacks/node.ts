@@ -47,20 +47,30 @@ export function picker<V extends DependencyMap>(versions: V) {
 
 /**
  * The template layers of a Node stack: shared tooling and database code first, then the
- * framework's own folders (`<id>`, `<id>-auth`, `<id>-jwt`, `<id>-session`). `plain`: the
- * stack is written as plain functions in `src/modules/<resource>/` (Express, Fastify), so it
- * shares the HttpError class, the users repository and the session store (node-plain*); a
- * framework with its own exception classes and injectable providers (Nest) writes its own.
+ * framework's own folders (`<id>`, `<id>-auth`, `<id>-jwt`, `<id>-session`).
+ * - `plain`: the stack is written as plain functions in `src/modules/<resource>/` (Express,
+ *   Fastify), so it shares the HttpError class, the users repository and the session store
+ *   (node-plain*); a framework with its own exception classes and injectable providers (Nest)
+ *   writes its own.
+ * - `supertest`: the integration tests drive an HTTP server through supertest (Express, Nest),
+ *   so the black-box ones are shared (node-supertest*): each stack's test/helpers/app.ts gives
+ *   them `createTestApp()` -> `{ http, db, config, adminEmail, close }`.
  */
-export function nodeLayers(id: string, { plain = true } = {}): LayerRef[] {
-  const plainLayers: LayerRef[] = [
-    { dir: 'node-plain' },
-    { dir: 'node-plain-auth', when: (ctx) => ctx.authAny },
-    { dir: 'node-plain-session', when: (ctx) => ctx.authSession === true },
-  ];
+export function nodeLayers(id: string, { plain, supertest }: { plain: boolean; supertest: boolean }): LayerRef[] {
+  const when = (on: boolean, layers: LayerRef[]) => (on ? layers : []);
   return [
     { dir: 'node' },
-    ...(plain ? plainLayers : []),
+    ...when(plain, [
+      { dir: 'node-plain' },
+      { dir: 'node-plain-auth', when: (ctx) => ctx.authAny },
+      { dir: 'node-plain-session', when: (ctx) => ctx.authSession === true },
+    ]),
+    ...when(supertest, [
+      { dir: 'node-supertest' },
+      { dir: 'node-supertest-auth', when: (ctx) => ctx.authAny },
+      { dir: 'node-supertest-jwt', when: (ctx) => ctx.authJwt === true },
+      { dir: 'node-supertest-session', when: (ctx) => ctx.authSession === true },
+    ]),
     { dir: 'node-kysely' },
     { dir: 'node-kysely-postgres', when: (ctx) => ctx.databasePostgres === true },
     { dir: 'node-kysely-mysql', when: (ctx) => ctx.databaseMysql === true },

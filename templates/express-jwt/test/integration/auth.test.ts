@@ -5,16 +5,16 @@ import { signAccessToken } from '../../src/modules/auth/tokens.ts';
 import { createTestApp, uniqueEmail } from '../helpers/app.ts';
 import { PASSWORD, register, signUp } from '../helpers/auth.ts';
 
-const { app, db, config, adminEmail } = createTestApp();
-afterAll(() => db.destroy());
+const { http, config, adminEmail, close } = await createTestApp();
+afterAll(close);
 
 const me = (token: string) =>
-  request(app).get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`);
+  request(http).get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`);
 
 describe('register', () => {
   it('creates a user with a normalised email and never returns the password hash', async () => {
     const email = uniqueEmail();
-    const res = await register(app, `  ${email.toUpperCase()} `).expect(201);
+    const res = await register(http, `  ${email.toUpperCase()} `).expect(201);
     expect(res.body).toEqual({
       user: {
         id: expect.any(String),
@@ -28,13 +28,13 @@ describe('register', () => {
 
   it('is 409 for an email that is already registered, in any case', async () => {
     const email = uniqueEmail();
-    await register(app, email).expect(201);
-    const res = await register(app, email.toUpperCase()).expect(409);
+    await register(http, email).expect(201);
+    const res = await register(http, email.toUpperCase()).expect(409);
     expect(res.body.error.code).toBe('conflict');
   });
 
   it('is 422 with a detail per bad field', async () => {
-    const res = await request(app)
+    const res = await request(http)
       .post('/api/v1/auth/register')
       .send({ email: 'nope', password: 'short', name: '' })
       .expect(422);
@@ -43,7 +43,7 @@ describe('register', () => {
   });
 
   it('makes the ADMIN_EMAIL account an admin', async () => {
-    const res = await register(app, adminEmail).expect(201);
+    const res = await register(http, adminEmail).expect(201);
     expect(res.body.user.role).toBe('admin');
   });
 });
@@ -51,8 +51,8 @@ describe('register', () => {
 describe('login', () => {
   it('returns a bearer token that works for /me', async () => {
     const email = uniqueEmail();
-    await register(app, email).expect(201);
-    const res = await request(app).post('/api/v1/auth/login').send({ email, password: PASSWORD });
+    await register(http, email).expect(201);
+    const res = await request(http).post('/api/v1/auth/login').send({ email, password: PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ tokenType: 'Bearer', expiresIn: 3600, user: { email } });
     const who = await me(res.body.accessToken).expect(200);
@@ -60,8 +60,8 @@ describe('login', () => {
   });
 
   it('gives the same 401 for a wrong password and an unknown email', async () => {
-    const { email } = await signUp(app);
-    const login = (body: object) => request(app).post('/api/v1/auth/login').send(body).expect(401);
+    const { email } = await signUp(http);
+    const login = (body: object) => request(http).post('/api/v1/auth/login').send(body).expect(401);
     const wrongPassword = await login({ email, password: 'not-the-password' });
     const unknownEmail = await login({ email: uniqueEmail(), password: PASSWORD });
     expect(wrongPassword.body).toEqual(unknownEmail.body);
@@ -71,13 +71,13 @@ describe('login', () => {
 
 describe('GET /api/v1/auth/me rejects every bad token with 401', () => {
   it('missing or malformed', async () => {
-    await request(app).get('/api/v1/auth/me').expect(401);
-    await request(app).get('/api/v1/auth/me').set('Authorization', 'Basic abc').expect(401);
+    await request(http).get('/api/v1/auth/me').expect(401);
+    await request(http).get('/api/v1/auth/me').set('Authorization', 'Basic abc').expect(401);
     await me('not-a-token').expect(401);
   });
 
   it('expired, wrongly signed, or alg none', async () => {
-    const { user } = await signUp(app);
+    const { user } = await signUp(http);
     await me(await signAccessToken(user, config.jwtSecret, -1)).expect(401);
     await me(await signAccessToken(user, 'some-other-secret-of-thirty-two-chars!')).expect(401);
     const header = Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url');
@@ -88,7 +88,7 @@ describe('GET /api/v1/auth/me rejects every bad token with 401', () => {
   });
 
   it('tampered, or for a user who no longer exists', async () => {
-    const { user, headers } = await signUp(app);
+    const { user, headers } = await signUp(http);
     const [header, payload, signature] = (headers.Authorization ?? '').slice(7).split('.');
     const claims = JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
     const elevated = Buffer.from(JSON.stringify({ ...claims, role: 'admin' })).toString(

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import { createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createDb } from '../../src/db/database.ts';
@@ -6,10 +7,12 @@ import { parseDatabaseUrl } from '../../src/db/database-url.ts';
 import { createLogger } from '../../src/logger.ts';
 
 /**
- * The real app on the real database from DATABASE_URL. Tests never clean tables: they create
- * their own users (unique emails) and tag their own tasks, so runs don't depend on leftovers.
+ * The real app on the real database from DATABASE_URL; `http` is a server for supertest that
+ * listens only while a request runs. Tests never clean tables: they create their own users
+ * (unique emails) and tag their own tasks, so runs don't depend on leftovers. `close()` closes
+ * the pool.
  */
-export function createTestApp(env: Record<string, string> = {}) {
+export async function createTestApp(env: Record<string, string> = {}) {
   const adminEmail = uniqueEmail('admin');
   const { config } = loadConfig({
     ...process.env,
@@ -20,7 +23,7 @@ export function createTestApp(env: Record<string, string> = {}) {
   });
   const db = createDb(config.databaseUrl);
   const app = createApp({ config, db, logger: createLogger(config.logLevel) });
-  return { app, db, config, adminEmail };
+  return { app, http: createServer(app), db, config, adminEmail, close: () => db.destroy() };
 }
 
 export function uniqueEmail(label = 'user'): string {

@@ -2,57 +2,57 @@ import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp, unreachableDatabaseUrl } from '../helpers/app.ts';
 
-const { app, db } = createTestApp();
-afterAll(() => db.destroy());
+const { http, close } = await createTestApp();
+afterAll(close);
 
 describe('health', () => {
   it('GET /health answers without touching the database', async () => {
-    const res = await request(app).get('/health').expect(200);
+    const res = await request(http).get('/health').expect(200);
     expect(res.body).toEqual({ status: 'ok' });
   });
 
   it('GET /health/ready checks the database', async () => {
-    const res = await request(app).get('/health/ready').expect(200);
+    const res = await request(http).get('/health/ready').expect(200);
     expect(res.body).toEqual({ status: 'ok', database: 'ok' });
   });
 
   it('GET /health/ready is 503 when the database is unreachable', async () => {
-    const broken = createTestApp({ DATABASE_URL: unreachableDatabaseUrl() });
+    const broken = await createTestApp({ DATABASE_URL: unreachableDatabaseUrl() });
     try {
-      const res = await request(broken.app).get('/health/ready').expect(503);
+      const res = await request(broken.http).get('/health/ready').expect(503);
       expect(res.body.database).not.toBe('ok');
-      await request(broken.app).get('/health').expect(200);
+      await request(broken.http).get('/health').expect(200);
     } finally {
-      await broken.db.destroy();
+      await broken.close();
     }
   });
 });
 
 describe('API documentation', () => {
   it('serves the OpenAPI document', async () => {
-    const res = await request(app).get('/openapi.json').expect(200);
+    const res = await request(http).get('/openapi.json').expect(200);
     expect(res.body.openapi).toMatch(/^3\.1/);
     expect(res.body.paths).toHaveProperty('/api/v1/tasks');
   });
 
   it('serves an HTML explorer whose assets come from this server', async () => {
-    const page = await request(app).get('/docs').expect(200);
+    const page = await request(http).get('/docs').expect(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
     expect(page.text).not.toMatch(/https?:\/\//);
-    await request(app).get('/docs/assets/swagger-ui-bundle.js').expect(200);
-    await request(app).get('/docs/init.js').expect(200);
-    await request(app).get('/docs/assets/package.json').expect(404);
+    await request(http).get('/docs/assets/swagger-ui-bundle.js').expect(200);
+    await request(http).get('/docs/init.js').expect(200);
+    await request(http).get('/docs/assets/package.json').expect(404);
   });
 });
 
 describe('cross-cutting behaviour', () => {
   it('answers unknown routes with the uniform 404 body', async () => {
-    const res = await request(app).get('/api/v1/nothing-here').expect(404);
+    const res = await request(http).get('/api/v1/nothing-here').expect(404);
     expect(res.body).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
   });
 
   it('answers malformed JSON with 400 bad_request', async () => {
-    const res = await request(app)
+    const res = await request(http)
       .post('/api/v1/tasks')
       .set('Content-Type', 'application/json')
       .send('{"title": "unterminated');
@@ -61,29 +61,29 @@ describe('cross-cutting behaviour', () => {
   });
 
   it('sets security headers and hides the framework', async () => {
-    const res = await request(app).get('/health');
+    const res = await request(http).get('/health');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toBeDefined();
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 
   it('sends no CORS headers unless CORS_ORIGINS allows the origin', async () => {
-    const sameOrigin = await request(app).get('/health').set('Origin', 'https://evil.example');
+    const sameOrigin = await request(http).get('/health').set('Origin', 'https://evil.example');
     expect(sameOrigin.headers['access-control-allow-origin']).toBeUndefined();
 
-    const withCors = createTestApp({ CORS_ORIGINS: 'https://app.example' });
+    const withCors = await createTestApp({ CORS_ORIGINS: 'https://app.example' });
     try {
-      const res = await request(withCors.app).get('/health').set('Origin', 'https://app.example');
+      const res = await request(withCors.http).get('/health').set('Origin', 'https://app.example');
       expect(res.headers['access-control-allow-origin']).toBe('https://app.example');
     } finally {
-      await withCors.db.destroy();
+      await withCors.close();
     }
   });
 
   it('tags every response with a request id, reusing a sane incoming one', async () => {
-    const fresh = await request(app).get('/health');
+    const fresh = await request(http).get('/health');
     expect(fresh.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    const reused = await request(app).get('/health').set('X-Request-Id', 'trace-123');
+    const reused = await request(http).get('/health').set('X-Request-Id', 'trace-123');
     expect(reused.headers['x-request-id']).toBe('trace-123');
   });
 });

@@ -18,6 +18,8 @@ export interface TestApp {
   db: Kysely<Database>;
   config: AppConfig;
   adminEmail: string;
+  /** Closes the app and with it the database pool. */
+  close: () => Promise<void>;
 }
 
 /**
@@ -47,6 +49,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     db: app.get<Kysely<Database>>(DATABASE),
     config,
     adminEmail,
+    close: () => app.close(),
   };
 }
 

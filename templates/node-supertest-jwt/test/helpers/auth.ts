@@ -1,12 +1,20 @@
 import type { Server } from 'node:http';
 import request from 'supertest';
-import type { User } from '../../src/users/user.ts';
 import { uniqueEmail } from './app.ts';
 
 export const PASSWORD = 'correct-horse-battery';
 
+/** A user as the API returns it (the contract's User). */
+export interface ApiUser {
+  id: string;
+  email: string;
+  name: string;
+  role: 'user' | 'admin';
+  createdAt: string;
+}
+
 export interface SignedIn {
-  user: User;
+  user: ApiUser;
   email: string;
   /** Headers that authenticate a request as this user. */
   headers: Record<string, string>;

@@ -1,12 +1,20 @@
-import type { Express } from 'express';
+import type { Server } from 'node:http';
 import request from 'supertest';
-import type { User } from '../../src/modules/users/user.schemas.ts';
 import { uniqueEmail } from './app.ts';
 
 export const PASSWORD = 'correct-horse-battery';
 
+/** A user as the API returns it (the contract's User). */
+export interface ApiUser {
+  id: string;
+  email: string;
+  name: string;
+  role: 'user' | 'admin';
+  createdAt: string;
+}
+
 export interface SignedIn {
-  user: User;
+  user: ApiUser;
   email: string;
   csrfToken: string;
   /** The session cookie alone, as the browser would send it. */
@@ -15,8 +23,8 @@ export interface SignedIn {
   headers: Record<string, string>;
 }
 
-export function register(app: Express, email: string, password = PASSWORD) {
-  return request(app).post('/api/v1/auth/register').send({ email, password, name: 'Test User' });
+export function register(http: Server, email: string, password = PASSWORD) {
+  return request(http).post('/api/v1/auth/register').send({ email, password, name: 'Test User' });
 }
 
 /** The `name=value` part of the session cookie a response sets. */
@@ -28,9 +36,9 @@ export function sessionCookie(setCookie: string | string[] | undefined): string 
 }
 
 /** Registers a new user and logs in, keeping the session cookie and the CSRF token. */
-export async function signUp(app: Express, email = uniqueEmail()): Promise<SignedIn> {
-  await register(app, email).expect(201);
-  const res = await request(app)
+export async function signUp(http: Server, email = uniqueEmail()): Promise<SignedIn> {
+  await register(http, email).expect(201);
+  const res = await request(http)
     .post('/api/v1/auth/login')
     .send({ email, password: PASSWORD })
     .expect(200);

@@ -3,13 +3,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/app.ts';
 import { PASSWORD, signUp } from '../helpers/auth.ts';
 
-const { app, http } = await createTestApp();
-afterAll(() => app.close());
+const { http, close } = await createTestApp();
+afterAll(close);
 
 const login = (email: string, password: string) =>
   request(http).post('/api/v1/auth/login').send({ email, password });
 
-describe('login rate limit', () => {
+// Each failed login runs a deliberately slow password check; allow for a busy CI machine.
+describe('login rate limit', { timeout: 60_000 }, () => {
   it('blocks an email after 10 failed logins in a minute; other emails are unaffected', async () => {
     const target = await signUp(http);
     const bystander = await signUp(http);

@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/app.ts';
 import { type SignedIn, signUp } from '../helpers/auth.ts';
 
-const { app, http, adminEmail } = await createTestApp();
+const { http, adminEmail, close } = await createTestApp();
 let admin: SignedIn;
 
 beforeAll(async () => {
   admin = await signUp(http, adminEmail);
 });
-afterAll(() => app.close());
+afterAll(close);
 
 describe('GET /api/v1/users (admin only)', () => {
   it('makes the ADMIN_EMAIL account an admin, who can list users', async () => {

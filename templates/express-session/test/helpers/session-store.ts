@@ -1,0 +1,2 @@
+/** The session store's id hashing, for tests that look at the sessions table. */
+export { hashSessionId } from '../../src/modules/auth/sessions.ts';
