@@ -77,6 +77,7 @@ export const express: StackDescriptor = {
       { path: 'src/app.ts', what: 'createApp(): middleware order and routers (tests import it)' },
       { path: 'src/config.ts', what: 'Environment variables, validated with zod at startup' },
       { path: 'src/modules/', what: 'One folder per resource: routes, zod schemas, repository (SQL)' },
+      { path: 'src/lib/', what: 'Small helpers: HTTP errors, pagination, LIKE escaping, UUIDs, .env loading' + (auth ? ', password hashing' : '') },
       { path: 'src/middleware/', what: 'Error handler, validation helpers' + (auth ? ', authentication, rate limit' : '') },
       { path: 'src/db/', what: 'Kysely connection, table types, DATABASE_URL parsing' },
       { path: 'src/db/migrations/', what: 'Checked-in schema migrations (run by the migrate command)' },

@@ -93,7 +93,7 @@ export const nestjs: StackDescriptor = {
       { path: 'src/app.module.ts', what: 'The root module: imports every feature module, registers the global filter and pipe' },
       { path: 'src/app.setup.ts', what: 'configureApp(): security headers, CORS, proxy trust (tests call it too)' },
       { path: 'src/config/', what: 'Environment variables, validated with class-validator at startup; the AppConfig provider' },
-      { path: 'src/lib/', what: 'Framework-neutral helpers shared with the other Node stacks (.env, LIKE escaping, ids' + (auth ? ', password hashing' : '') + ')' },
+      { path: 'src/lib/', what: 'Framework-neutral helpers: .env loading, LIKE escaping, UUIDs' + (auth ? ', password hashing' : '') },
       { path: 'src/docs/', what: 'Loads openapi.json (the API contract), which SwaggerModule serves at /openapi.json with Swagger UI at /docs' },
       { path: 'src/common/', what: 'Exception filter, validation pipe and decorators, id pipe, pagination, request middleware' },
       {
