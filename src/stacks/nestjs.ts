@@ -4,7 +4,7 @@
  * authentication and roles, one global exception filter. Kysely over PostgreSQL, MySQL or
  * SQLite (like the Express stack), argon2 + JWT (@nestjs/jwt) or server-side sessions,
  * @nestjs/swagger serving the contract document and Swagger UI, Vitest + supertest +
- * @nestjs/testing, Biome, TypeScript 6 (Nest's tooling doesn't support TypeScript 7 yet).
+ * @nestjs/testing, Biome, TypeScript 6 (@nestjs/swagger's peer range stops at 6).
  *
  * NestJS 12 is the current major (ESM packages, Node >= 22.12), which matches the ESM layout of
  * the shared Node layer.
@@ -32,8 +32,8 @@ const pick = picker({
   'class-validator': '^0.15.1',
   'class-transformer': '^0.5.1',
   '@nestjs/testing': '^12.1.1',
-  // TypeScript 6, not 7: Nest's tooling (@nestjs/swagger's peer range, the Nest CLI plugins)
-  // is built on the compiler API of TypeScript 5/6, which the native TypeScript 7 doesn't have.
+  // TypeScript 6, not 7: @nestjs/swagger 12 declares `typescript: ^5.5 || ^6` as a peer, and
+  // npm refuses to install it next to TypeScript 7 (ERESOLVE).
   typescript: '^6.0.3',
 });
 
