@@ -23,8 +23,10 @@ const { values } = parseArgs({
   options: { only: { type: 'string' }, jobs: { type: 'string', default: '2' }, keep: { type: 'boolean' }, experimental: { type: 'boolean' } },
 });
 const only = values.only?.split(',') ?? [];
-// Ports come from the position in the full matrix, so concurrent partial runs never collide.
-const portOf = new Map(matrix(true).map((c, i) => [c.id, 4100 + i]));
+// Ports come from the position in the full matrix, so concurrent partial runs never collide;
+// SMOKE_PORT_BASE moves the whole range (for runs from several checkouts at once).
+const portBase = Number(process.env.SMOKE_PORT_BASE ?? 4100);
+const portOf = new Map(matrix(true).map((c, i) => [c.id, portBase + i]));
 const cells = matrix(values.experimental).filter((c) => only.length === 0 || only.some((o) => c.id.includes(o)));
 const work = mkdtempSync(path.join(tmpdir(), 'cbr-smoke-'));
 const cache = path.join(root, 'node_modules', '.cache', 'backend-roadmap');
@@ -86,7 +88,7 @@ async function runCell(cell: Cell, index: number, pathPrefix: string): Promise<R
     await sh('migrate (test db)', commands.migrate!, { DATABASE_URL: testUrl });
     await sh('test', commands.test!, { DATABASE_URL: testUrl });
     await sh('migrate (app db)', commands.migrate!, { DATABASE_URL: appUrl, NODE_ENV: 'production', APP_ENV: 'production' });
-    const port = portOf.get(cell.id) ?? 4000 + index;
+    const port = portOf.get(cell.id) ?? portBase - 100 + index;
     const app = await step('start', () =>
       startApp(commands.start!, { cwd: dir, env: { ...env, NODE_ENV: 'production', APP_ENV: 'production', PORT: String(port), DATABASE_URL: appUrl }, port }),
     );
