@@ -16,7 +16,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { execa } from 'execa';
-import { STACKS, stackById } from '../src/stacks/index.js';
+import { STACKS, stackById } from '../stacks/index.js';
 import { projectEnv } from '../test/smoke/env.js';
 import { projectNodeBin } from '../test/smoke/node.js';
 import { checkServers, recreateDatabase } from '../test/smoke/services.js';

@@ -3,11 +3,11 @@
  * and precomputed strings from here; they never compare strings themselves.
  */
 import { CHOICE_OPTIONS, type Answers } from './options/index.js';
-import { stackById } from './stacks/index.js';
-import { cloudById } from './clouds/index.js';
-import type { StackCommands, StackDescriptor, StackDocs } from './stacks/types.js';
-import { databaseFacts, type DatabaseFacts } from './databases.js';
-import { packageManagerFacts, type PackageManagerFacts } from './package-managers.js';
+import { stackById } from '../stacks/index.js';
+import { cloudById } from '../clouds/index.js';
+import type { StackCommands, StackDescriptor, StackDocs } from '../stacks/types.js';
+import { databaseFacts, type DatabaseFacts } from './choices/databases.js';
+import { packageManagerFacts, type PackageManagerFacts } from './choices/package-managers.js';
 
 export interface Context extends Answers {
   /** npm-safe package name (also the directory's base name). */

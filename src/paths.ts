@@ -14,8 +14,6 @@ export function packageRoot(): string {
   }
 }
 
-export const templatesRoot = () => path.join(packageRoot(), 'templates');
-
 export function generatorVersion(): string {
   return JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')).version as string;
 }

@@ -4,8 +4,8 @@
  * every combination against them.
  */
 import type { Answers } from './options/index.js';
-import { STACKS } from './stacks/index.js';
-import { CLOUDS } from './clouds/index.js';
+import { STACKS } from '../stacks/index.js';
+import { CLOUDS } from '../clouds/index.js';
 
 export interface Rule {
   id: string;

@@ -2,8 +2,8 @@
  * The single source of truth for options. Flags, prompts, --help, validation and the CI matrix
  * (test/smoke) are all derived from OPTIONS; nothing else lists choices.
  */
-import { STACKS, stacksFor } from '../stacks/index.js';
-import { CLOUDS } from '../clouds/index.js';
+import { STACKS, stacksFor } from '../../stacks/index.js';
+import { CLOUDS } from '../../clouds/index.js';
 import type { Answers, BooleanOption, Choice, ChoiceOption, OptionDef } from './types.js';
 
 export type { Answers, Choice, OptionDef, ChoiceOption, BooleanOption } from './types.js';

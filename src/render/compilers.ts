@@ -1,6 +1,6 @@
 /**
- * Where templates come from. From source (tests, `npm run dev`): the templates/ folder and the
- * full Handlebars compiler. From the build (the published CLI): one bundle written by
+ * Where templates come from. From source (tests, `npm run dev`): the `templates/` folders below
+ * stacks/ and clouds/ and the full Handlebars compiler. From the build (the published CLI): one bundle written by
  * tsup.config.ts, dist/templates.js, holding every .hbs template precompiled and every other
  * file's bytes, so a user's run loads only the small Handlebars runtime and parses nothing, and
  * `npx` unpacks a handful of files instead of hundreds (most of a cold start's time).
@@ -8,13 +8,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { templatesRoot } from '../paths.js';
+import { packageRoot } from '../paths.js';
 
 export type TemplateFn = (ctx: object) => string;
 /** The options every template is compiled with: this is code, not HTML; a missing name throws. */
 export const COMPILE_OPTIONS = { noEscape: true, strict: true } as const;
 
-/** One render's view of the templates. Keys are paths below templates/ with forward slashes. */
+/**
+ * One render's view of the templates. A layer is a folder path from the package root (e.g.
+ * `stacks/typescript/express/templates/base`); keys are file paths from the package root with
+ * forward slashes.
+ */
 export interface TemplateCompiler {
   /** The files of one layer folder (paths relative to it, sorted), or undefined if it's missing. */
   files(layer: string): string[] | undefined;
@@ -26,7 +30,7 @@ export interface TemplateCompiler {
 
 /** What tsup.config.ts writes to dist/templates.js. */
 export interface TemplateBundle {
-  /** Every file below templates/, sorted. */
+  /** Every template file (see listTemplates), sorted. */
   paths: string[];
   /** Precompiled .hbs templates. */
   specs: Record<string, object>;
@@ -35,18 +39,15 @@ export interface TemplateBundle {
   binary: Record<string, string>;
 }
 
-/** Lists a template tree once: layer -> its files, relative and sorted. */
-function indexLayers(paths: string[]): Map<string, string[]> {
-  const layers = new Map<string, string[]>();
-  for (const key of paths) {
-    const slash = key.indexOf('/');
-    const layer = key.slice(0, slash);
-    if (!layers.has(layer)) layers.set(layer, []);
-    layers.get(layer)!.push(key.slice(slash + 1));
-  }
-  for (const files of layers.values()) files.sort();
-  return layers;
+/** The files of one layer folder within a sorted key list, relative to it (undefined if none). */
+function layerFiles(paths: string[], layer: string): string[] | undefined {
+  const prefix = `${layer}/`;
+  const files = paths.filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length));
+  return files.length > 0 ? files.sort() : undefined;
 }
+
+/** The folders below the package root whose `templates/` subfolders hold template layers. */
+export const TEMPLATE_ROOTS = ['stacks', 'clouds'] as const;
 
 function walk(dir: string, base = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -55,13 +56,19 @@ function walk(dir: string, base = dir): string[] {
   });
 }
 
-/** Every file below a templates folder, as sorted keys (build time and source runs). */
+/**
+ * Every template file: each file below a `templates/` folder of stacks/ or clouds/, as sorted
+ * keys from `root` (build time and source runs). Descriptors (`stack.ts`, `cloud.ts`) beside
+ * those folders are code, not templates.
+ */
 export function listTemplates(root: string): string[] {
-  return walk(root).sort();
+  return TEMPLATE_ROOTS.flatMap((top) => walk(path.join(root, top), root))
+    .filter((key) => key.split('/').includes('templates'))
+    .sort();
 }
 
-/** The templates/ folder (or a copy of it, for tests) and the full Handlebars compiler. */
-export async function sourceCompiler(root = templatesRoot()): Promise<() => TemplateCompiler> {
+/** The package's template folders (or a copy of them, for tests) and the full Handlebars compiler. */
+export async function sourceCompiler(root = packageRoot()): Promise<() => TemplateCompiler> {
   const { default: Handlebars } = await import('handlebars');
   return () => {
     const hbs = Handlebars.create();
@@ -76,7 +83,6 @@ export async function sourceCompiler(root = templatesRoot()): Promise<() => Temp
 }
 
 function bundleCompiler(Runtime: { create(): any }, bundle: TemplateBundle): () => TemplateCompiler {
-  const layers = indexLayers(bundle.paths);
   return () => {
     const hbs = Runtime.create();
     const get = (key: string) => {
@@ -85,7 +91,7 @@ function bundleCompiler(Runtime: { create(): any }, bundle: TemplateBundle): () 
       return hbs.template(spec) as TemplateFn;
     };
     return {
-      files: (layer) => layers.get(layer),
+      files: (layer) => layerFiles(bundle.paths, layer),
       read: (key) => {
         const text = bundle.text[key];
         if (text !== undefined) return Buffer.from(text, 'utf8');

@@ -51,7 +51,7 @@ export function render(ctx: Context, newCompiler: () => TemplateCompiler): Rende
   const compiler = newCompiler();
   const layers = layersFor(ctx).map((layer): [string, string[]] => {
     const list = compiler.files(layer);
-    if (!list) throw new RenderError(`The template folder templates/${layer} is missing`);
+    if (!list) throw new RenderError(`The template folder ${layer} is missing`);
     return [layer, list];
   });
   registerPartials(compiler, layers);
@@ -59,7 +59,7 @@ export function render(ctx: Context, newCompiler: () => TemplateCompiler): Rende
     for (const rel of list) {
       if (rel.startsWith(`${PARTIALS}/`)) continue;
       const key = `${layer}/${rel}`;
-      const from = `templates/${key}`;
+      const from = key;
       let content: string | Buffer;
       if (rel.endsWith('.hbs')) {
         try {

@@ -24,7 +24,8 @@ export interface Generated {
 }
 
 export async function generateAll(cloud: string): Promise<Generated[]> {
-  // CLOUD_TEST_TEMPLATES points at a patched copy of templates/ to try a change before making it.
+  // CLOUD_TEST_TEMPLATES points at a patched copy of the package (its stacks/ and clouds/) to try a
+  // template change before making it.
   const compile = await sourceCompiler(process.env.CLOUD_TEST_TEMPLATES || undefined);
   return allCombinations()
     .filter((a) => a.cloud === cloud)

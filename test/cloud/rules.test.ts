@@ -5,7 +5,7 @@ import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { withDefaults } from '../../src/answers.js';
-import { CLOUDS } from '../../src/clouds/index.js';
+import { CLOUDS } from '../../clouds/index.js';
 import { ruleViolations } from '../../src/rules.js';
 import { root } from '../helpers/cli.js';
 

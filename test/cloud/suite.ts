@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STACKS } from '../../src/stacks/index.js';
+import { STACKS } from '../../stacks/index.js';
 import { ruleViolations } from '../../src/rules.js';
 import { withDefaults } from '../../src/answers.js';
 import {

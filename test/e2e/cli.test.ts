@@ -143,7 +143,7 @@ describe('the published package', () => {
     const r = await execa('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
     const files: string[] = JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path);
     expect(files).toContain('dist/templates.js');
-    expect(files.filter((f) => f.startsWith('templates/'))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('stacks/') || f.startsWith('clouds/'))).toEqual([]);
     expect(files.length).toBeLessThan(40);
   });
 });

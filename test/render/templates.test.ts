@@ -1,19 +1,15 @@
 /** Static lint of every template: it parses, and every name it reads exists in the context. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/context.js';
-import { templatesRoot } from '../../src/paths.js';
+import { packageRoot } from '../../src/paths.js';
+import { listTemplates } from '../../src/render/compilers.js';
 import { allCombinations } from '../helpers/combinations.js';
 
 type Node = { type: string; [k: string]: unknown };
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.hbs') ? [path.join(dir, e.name)] : [],
-  );
-}
 
 /** Names read at the top level (outside #each, whose body reads the item). */
 function topLevelNames(node: Node, names: Set<string>, depth = 0): void {
@@ -38,12 +34,12 @@ function topLevelNames(node: Node, names: Set<string>, depth = 0): void {
 
 const helpers = new Set(['if', 'unless', 'each', 'with', 'else']);
 const known = new Set(allCombinations().flatMap((a) => Object.keys(buildContext(a, '0.1.0'))));
-const templates = walk(templatesRoot());
+const templates = listTemplates(packageRoot()).filter((key) => key.endsWith('.hbs'));
 
 describe('templates', () => {
   it('exist', () => expect(templates.length).toBeGreaterThan(3));
-  it.each(templates.map((t) => [path.relative(templatesRoot(), t), t]))('%s parses and reads only known names', (_, file) => {
-    const ast = Handlebars.parse(readFileSync(file, 'utf8')) as unknown as Node;
+  it.each(templates)('%s parses and reads only known names', (key) => {
+    const ast = Handlebars.parse(readFileSync(path.join(packageRoot(), key), 'utf8')) as unknown as Node;
     const names = new Set<string>();
     topLevelNames(ast, names);
     const unknown = [...names].filter((n) => !helpers.has(n) && !known.has(n));

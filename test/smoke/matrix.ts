@@ -6,7 +6,7 @@
  */
 import { CHOICE_OPTIONS } from '../../src/options/index.js';
 import { ruleViolations } from '../../src/rules.js';
-import { STACKS } from '../../src/stacks/index.js';
+import { STACKS } from '../../stacks/index.js';
 
 export interface Cell {
   id: string;

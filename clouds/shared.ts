@@ -1,5 +1,5 @@
 /** Text and rules the cloud descriptors share. */
-import type { Context } from '../context.js';
+import type { Context } from '../src/context.js';
 
 /** The GitHub environment every deploy job runs in (and the OIDC subject the clouds trust). */
 export const DEPLOY_ENVIRONMENT = 'production';

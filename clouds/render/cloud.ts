@@ -6,14 +6,14 @@
  * SQLite is rejected (Render's disks are paid, one instance only, and not mounted in pre-deploy
  * commands), and so is MySQL (Render has no managed MySQL).
  */
-import type { CloudDescriptor } from './types.js';
-import { mysqlRejected, pipelineIntro, secretList, sqliteRejected, verificationNote } from './shared.js';
+import type { CloudDescriptor } from '../types.js';
+import { mysqlRejected, pipelineIntro, secretList, sqliteRejected, verificationNote } from '../shared.js';
 
 export const render: CloudDescriptor = {
   id: 'render',
   label: 'Render',
   hint: 'render.yaml Blueprint, Render Postgres; beginner-friendly',
-  layers: [{ dir: 'cloud-render' }],
+  layers: [{ dir: 'clouds/render/templates' }],
   incompatible: (a) =>
     sqliteRejected(
       a,

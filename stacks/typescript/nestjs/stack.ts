@@ -16,8 +16,8 @@
  * on every change and restarts (scripts/dev.js: `tsc` then `node dist/main.js`, no extra
  * dependency). Vitest transforms decorators itself, reading the same tsconfig.json.
  */
-import type { StackDescriptor } from './types.js';
-import { NODE_VERSIONS, nodeCommands, nodeLayers, nodeManifest, picker } from './node.js';
+import type { StackDescriptor } from '../../types.js';
+import { NODE_VERSIONS, nodeCommands, nodeLayers, nodeManifest, picker } from '../language.js';
 
 /** Nest's own packages at current majors; the shared ones come from NODE_VERSIONS. */
 const pick = picker({

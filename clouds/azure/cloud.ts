@@ -5,8 +5,8 @@
  * Terraform rather than Bicep: one IaC language across the three big clouds, and its files can be
  * parsed and checked here without Azure tooling.
  */
-import type { CloudDescriptor } from './types.js';
-import { REPOSITORY_FLAG, githubVariablesCommands, pipelineIntro, secretList, sqliteRejected, terraformTools, them, verificationNote } from './shared.js';
+import type { CloudDescriptor } from '../types.js';
+import { REPOSITORY_FLAG, githubVariablesCommands, pipelineIntro, secretList, sqliteRejected, terraformTools, them, verificationNote } from '../shared.js';
 
 const SUBSCRIPTION_FLAG = '-var "subscription_id=$(az account show --query id --output tsv)"';
 
@@ -14,7 +14,7 @@ export const azure: CloudDescriptor = {
   id: 'azure',
   label: 'Azure',
   hint: 'Container Registry, Container Apps, flexible server; Terraform',
-  layers: [{ dir: 'cloud-azure' }],
+  layers: [{ dir: 'clouds/azure/templates' }],
   incompatible: (a) =>
     sqliteRejected(a, 'Azure Container Apps', 'its replicas keep no disk between revisions, and SQLite is not safe on its network file shares.'),
   readme: (ctx) => {

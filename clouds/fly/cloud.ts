@@ -5,14 +5,14 @@
  * machine, migrations run on it before the server starts (release machines get no volume).
  * MySQL is rejected: Fly has no managed MySQL.
  */
-import type { CloudDescriptor } from './types.js';
-import { mysqlRejected, pipelineIntro, verificationNote } from './shared.js';
+import type { CloudDescriptor } from '../types.js';
+import { mysqlRejected, pipelineIntro, verificationNote } from '../shared.js';
 
 export const fly: CloudDescriptor = {
   id: 'fly',
   label: 'Fly.io',
   hint: 'fly.toml, Managed Postgres or SQLite on a volume; beginner-friendly',
-  layers: [{ dir: 'cloud-fly' }],
+  layers: [{ dir: 'clouds/fly/templates' }],
   incompatible: (a) => mysqlRejected(a, 'Fly.io'),
   readme: (ctx) => {
     const sqlite = ctx.databaseSqlite === true;

@@ -19,8 +19,8 @@
  * - The project is a uv "application" (no build backend): `uv sync` installs the dependencies,
  *   the `app` package is imported from the project root.
  */
-import type { Context } from '../context.js';
-import type { StackDescriptor } from './types.js';
+import type { Context } from '../../../src/context.js';
+import type { StackDescriptor } from '../../types.js';
 
 /** Every dependency the stack can use (PEP 508), at current versions. Manifests pick from here. */
 const VERSIONS = {
@@ -56,11 +56,11 @@ export const flask: StackDescriptor = {
   hint: 'SQLAlchemy 2, Alembic, Pydantic, pytest',
   experimental: false,
   layers: [
-    { dir: 'python' },
-    { dir: 'flask' },
-    { dir: 'flask-auth', when: (ctx) => ctx.authAny },
-    { dir: 'flask-jwt', when: (ctx) => ctx.authJwt === true },
-    { dir: 'flask-session', when: (ctx) => ctx.authSession === true },
+    { dir: 'stacks/python/templates/base' },
+    { dir: 'stacks/python/flask/templates/base' },
+    { dir: 'stacks/python/flask/templates/auth', when: (ctx) => ctx.authAny },
+    { dir: 'stacks/python/flask/templates/jwt', when: (ctx) => ctx.authJwt === true },
+    { dir: 'stacks/python/flask/templates/session', when: (ctx) => ctx.authSession === true },
   ],
 
   commands: () => ({

@@ -4,8 +4,8 @@
  * Cloud SQL has no public IP: Cloud Run reaches it through Direct VPC egress, so DATABASE_URL is
  * a plain host:port URL every stack's driver understands (no Unix socket, no proxy sidecar).
  */
-import type { CloudDescriptor } from './types.js';
-import { REPOSITORY_FLAG, githubVariablesCommands, pipelineIntro, secretList, sqliteRejected, terraformTools, them, verificationNote } from './shared.js';
+import type { CloudDescriptor } from '../types.js';
+import { REPOSITORY_FLAG, githubVariablesCommands, pipelineIntro, secretList, sqliteRejected, terraformTools, them, verificationNote } from '../shared.js';
 
 const PROJECT_FLAG = '-var "project_id=$PROJECT_ID"';
 
@@ -13,7 +13,7 @@ export const gcp: CloudDescriptor = {
   id: 'gcp',
   label: 'Google Cloud',
   hint: 'Artifact Registry, Cloud Run, Cloud SQL; Terraform',
-  layers: [{ dir: 'cloud-gcp' }],
+  layers: [{ dir: 'clouds/gcp/templates' }],
   incompatible: (a) =>
     sqliteRejected(a, 'Google Cloud Run', 'its containers keep no disk between instances or deploys.'),
   readme: (ctx) => {

@@ -4,8 +4,8 @@
  * commands and package.json scripts, and the install-script policy. A Node stack descriptor
  * adds only its framework: its own packages, layers and docs.
  */
-import type { Context } from '../context.js';
-import type { DependencyMap, LayerRef, NodeManifest, StackCommands } from './types.js';
+import type { Context } from '../../src/context.js';
+import type { DependencyMap, LayerRef, NodeManifest, StackCommands } from '../types.js';
 
 /** Packages more than one Node stack uses, at current majors (checked against the registry). */
 export const NODE_VERSIONS = {
@@ -59,28 +59,28 @@ export function picker<V extends DependencyMap>(versions: V) {
 export function nodeLayers(id: string, { plain, supertest }: { plain: boolean; supertest: boolean }): LayerRef[] {
   const when = (on: boolean, layers: LayerRef[]) => (on ? layers : []);
   return [
-    { dir: 'node' },
+    { dir: 'stacks/typescript/templates/base' },
     ...when(plain, [
-      { dir: 'node-plain' },
-      { dir: 'node-plain-auth', when: (ctx) => ctx.authAny },
-      { dir: 'node-plain-session', when: (ctx) => ctx.authSession === true },
+      { dir: 'stacks/typescript/templates/plain' },
+      { dir: 'stacks/typescript/templates/plain-auth', when: (ctx) => ctx.authAny },
+      { dir: 'stacks/typescript/templates/plain-session', when: (ctx) => ctx.authSession === true },
     ]),
     ...when(supertest, [
-      { dir: 'node-supertest' },
-      { dir: 'node-supertest-auth', when: (ctx) => ctx.authAny },
-      { dir: 'node-supertest-jwt', when: (ctx) => ctx.authJwt === true },
-      { dir: 'node-supertest-session', when: (ctx) => ctx.authSession === true },
+      { dir: 'stacks/typescript/templates/supertest' },
+      { dir: 'stacks/typescript/templates/supertest-auth', when: (ctx) => ctx.authAny },
+      { dir: 'stacks/typescript/templates/supertest-jwt', when: (ctx) => ctx.authJwt === true },
+      { dir: 'stacks/typescript/templates/supertest-session', when: (ctx) => ctx.authSession === true },
     ]),
-    { dir: 'node-kysely' },
-    { dir: 'node-kysely-postgres', when: (ctx) => ctx.databasePostgres === true },
-    { dir: 'node-kysely-mysql', when: (ctx) => ctx.databaseMysql === true },
-    { dir: 'node-kysely-sqlite', when: (ctx) => ctx.databaseSqlite === true },
-    { dir: 'node-auth', when: (ctx) => ctx.authAny },
-    { dir: 'node-yarn', when: (ctx) => ctx.packageManagerYarn === true },
-    { dir: id },
-    { dir: `${id}-auth`, when: (ctx) => ctx.authAny },
-    { dir: `${id}-jwt`, when: (ctx) => ctx.authJwt === true },
-    { dir: `${id}-session`, when: (ctx) => ctx.authSession === true },
+    { dir: 'stacks/typescript/templates/kysely' },
+    { dir: 'stacks/typescript/templates/kysely-postgres', when: (ctx) => ctx.databasePostgres === true },
+    { dir: 'stacks/typescript/templates/kysely-mysql', when: (ctx) => ctx.databaseMysql === true },
+    { dir: 'stacks/typescript/templates/kysely-sqlite', when: (ctx) => ctx.databaseSqlite === true },
+    { dir: 'stacks/typescript/templates/auth', when: (ctx) => ctx.authAny },
+    { dir: 'stacks/typescript/templates/yarn', when: (ctx) => ctx.packageManagerYarn === true },
+    { dir: `stacks/typescript/${id}/templates/base` },
+    { dir: `stacks/typescript/${id}/templates/auth`, when: (ctx) => ctx.authAny },
+    { dir: `stacks/typescript/${id}/templates/jwt`, when: (ctx) => ctx.authJwt === true },
+    { dir: `stacks/typescript/${id}/templates/session`, when: (ctx) => ctx.authSession === true },
   ];
 }
 

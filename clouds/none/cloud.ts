@@ -1,10 +1,10 @@
-import type { CloudDescriptor } from './types.js';
+import type { CloudDescriptor } from '../types.js';
 
 export const none: CloudDescriptor = {
   id: 'none',
   label: 'None for now',
   hint: 'the README says how to add one later',
-  layers: [{ dir: 'cloud-none' }],
+  layers: [{ dir: 'clouds/none/templates' }],
   readme: (ctx) =>
     [
       'No cloud target was chosen, so the pipeline tests and builds the image but deploys nothing. The image',

@@ -4,7 +4,7 @@
  * commands that drive it, and the facts its README needs. Adding a stack = one descriptor
  * + its template folders; no engine change.
  */
-import type { Context } from '../context.js';
+import type { Context } from '../src/context.js';
 
 /** One shell command string run from the generated project's root. */
 export interface StackCommands {
@@ -22,7 +22,7 @@ export interface StackCommands {
   dev: string;
 }
 
-/** A folder under templates/ and when it applies. */
+/** A template folder (path from the package root, e.g. `stacks/go/gin/templates/base`) and when it applies. */
 export interface LayerRef {
   dir: string;
   when?: (ctx: Context) => boolean;

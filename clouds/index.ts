@@ -1,10 +1,10 @@
 /** Every cloud target the CLI offers. */
-import { aws } from './aws.js';
-import { azure } from './azure.js';
-import { fly } from './fly.js';
-import { gcp } from './gcp.js';
-import { none } from './none.js';
-import { render } from './render.js';
+import { aws } from './aws/cloud.js';
+import { azure } from './azure/cloud.js';
+import { fly } from './fly/cloud.js';
+import { gcp } from './gcp/cloud.js';
+import { none } from './none/cloud.js';
+import { render } from './render/cloud.js';
 import type { CloudDescriptor } from './types.js';
 
 export const CLOUDS: CloudDescriptor[] = [none, aws, gcp, azure, fly, render];

@@ -8,8 +8,8 @@
  * async views, and a thread pool serves this API's blocking database calls simply.
  * Django 5.2 is the newest release that still runs on Python 3.11 (6.0 needs 3.12).
  */
-import type { Context } from '../context.js';
-import type { StackDescriptor } from './types.js';
+import type { Context } from '../../../src/context.js';
+import type { StackDescriptor } from '../../types.js';
 
 /** Every dependency the stack can use, as PEP 508 ranges. Manifests pick from here. */
 const VERSIONS = {
@@ -48,11 +48,11 @@ export const django: StackDescriptor = {
   hint: 'Django REST Framework, Django ORM, pytest',
   experimental: false,
   layers: [
-    { dir: 'python' },
-    { dir: 'django' },
-    { dir: 'django-auth', when: (ctx) => ctx.authAny },
-    { dir: 'django-jwt', when: (ctx) => ctx.authJwt === true },
-    { dir: 'django-session', when: (ctx) => ctx.authSession === true },
+    { dir: 'stacks/python/templates/base' },
+    { dir: 'stacks/python/django/templates/base' },
+    { dir: 'stacks/python/django/templates/auth', when: (ctx) => ctx.authAny },
+    { dir: 'stacks/python/django/templates/jwt', when: (ctx) => ctx.authJwt === true },
+    { dir: 'stacks/python/django/templates/session', when: (ctx) => ctx.authSession === true },
   ],
 
   commands: () => ({

@@ -3,7 +3,7 @@
  * deploy job partial for the CI workflow) and the README section that walks a learner through
  * the one-time setup and the teardown.
  */
-import type { Context } from '../context.js';
+import type { Context } from '../src/context.js';
 import type { LayerRef } from '../stacks/types.js';
 
 export interface CloudDescriptor {

@@ -10,8 +10,8 @@
  * while `engines` allows 22.12), and the migrate command works the same in a checkout after
  * `build` and inside the image.
  */
-import type { StackDescriptor } from './types.js';
-import { NODE_VERSIONS, nodeCommands, nodeLayers, nodeManifest, picker } from './node.js';
+import type { StackDescriptor } from '../../types.js';
+import { NODE_VERSIONS, nodeCommands, nodeLayers, nodeManifest, picker } from '../language.js';
 
 /** Express's own packages at current majors; the shared ones come from NODE_VERSIONS. */
 const pick = picker({

@@ -8,14 +8,14 @@
  * April 2026. Terraform (not CDK or CloudFormation) because it is the most widely used IaC tool,
  * the same language serves the GCP and Azure targets, and OpenTofu runs it unchanged.
  */
-import type { CloudDescriptor } from './types.js';
-import { REPOSITORY_FLAG, githubVariablesCommands, pipelineIntro, secretList, sqliteRejected, terraformTools, them, verificationNote } from './shared.js';
+import type { CloudDescriptor } from '../types.js';
+import { REPOSITORY_FLAG, githubVariablesCommands, pipelineIntro, secretList, sqliteRejected, terraformTools, them, verificationNote } from '../shared.js';
 
 export const aws: CloudDescriptor = {
   id: 'aws',
   label: 'AWS',
   hint: 'ECR, ECS Fargate, RDS; Terraform',
-  layers: [{ dir: 'cloud-aws' }],
+  layers: [{ dir: 'clouds/aws/templates' }],
   incompatible: (a) =>
     sqliteRejected(a, 'AWS', 'ECS Fargate tasks are replaced on every deploy and their disk goes with them.'),
   readme: (ctx) => {

@@ -11,8 +11,8 @@
  * `dev` runs src/ on Node's type stripping and `build` compiles to dist/ with tsc; production,
  * the Docker image and the migrate command run plain JavaScript from dist/.
  */
-import type { StackDescriptor } from './types.js';
-import { NODE_VERSIONS, nodeCommands, nodeLayers, nodeManifest, picker } from './node.js';
+import type { StackDescriptor } from '../../types.js';
+import { NODE_VERSIONS, nodeCommands, nodeLayers, nodeManifest, picker } from '../language.js';
 
 /** Fastify's own packages at current majors; the shared ones come from NODE_VERSIONS. */
 const pick = picker({

@@ -1,10 +1,10 @@
 /** Every stack the CLI offers. A stack appears here only once CI verifies all of its cells. */
-import { django } from './django.js';
-import { express } from './express.js';
-import { fastify } from './fastify.js';
-import { nestjs } from './nestjs.js';
-import { fastapi } from './fastapi.js';
-import { flask } from './flask.js';
+import { django } from './python/django/stack.js';
+import { express } from './typescript/express/stack.js';
+import { fastify } from './typescript/fastify/stack.js';
+import { nestjs } from './typescript/nestjs/stack.js';
+import { fastapi } from './python/fastapi/stack.js';
+import { flask } from './python/flask/stack.js';
 import type { StackDescriptor } from './types.js';
 
 export const STACKS: StackDescriptor[] = [express, fastify, nestjs, fastapi, django, flask];

@@ -14,8 +14,8 @@
  * uvicorn on 0.0.0.0 with one process; uvicorn drains in-flight requests on SIGTERM (uv run
  * forwards the signal). The login rate limiter lives in that process's memory.
  */
-import type { Context } from '../context.js';
-import type { StackDescriptor } from './types.js';
+import type { Context } from '../../../src/context.js';
+import type { StackDescriptor } from '../../types.js';
 
 /** Every dependency the stack can use, as PEP 508 requirements at current releases. */
 const REQUIREMENTS = {
@@ -52,11 +52,11 @@ export const fastapi: StackDescriptor = {
   hint: 'Python, SQLAlchemy 2, Alembic, Pydantic v2, pytest',
   experimental: false,
   layers: [
-    { dir: 'python' },
-    { dir: 'fastapi' },
-    { dir: 'fastapi-auth', when: (ctx) => ctx.authAny },
-    { dir: 'fastapi-jwt', when: (ctx) => ctx.authJwt === true },
-    { dir: 'fastapi-session', when: (ctx) => ctx.authSession === true },
+    { dir: 'stacks/python/templates/base' },
+    { dir: 'stacks/python/fastapi/templates/base' },
+    { dir: 'stacks/python/fastapi/templates/auth', when: (ctx) => ctx.authAny },
+    { dir: 'stacks/python/fastapi/templates/jwt', when: (ctx) => ctx.authJwt === true },
+    { dir: 'stacks/python/fastapi/templates/session', when: (ctx) => ctx.authSession === true },
   ],
 
   commands: () => ({
