@@ -53,12 +53,12 @@ export function verificationNote(what: string): string {
 
 /** "`JWT_SECRET`" or "" without auth, for sentences listing the app's secrets. */
 export function secretList(ctx: Context): string {
-  return ctx.secretEnv ? `\`DATABASE_URL\` and \`${ctx.secretEnv}\`` : '`DATABASE_URL`';
+  return ctx.auth.secretEnv ? `\`DATABASE_URL\` and \`${ctx.auth.secretEnv}\`` : '`DATABASE_URL`';
 }
 
 /** "them" or "it", matching secretList. */
 export function them(ctx: Context): string {
-  return ctx.secretEnv ? 'them' : 'it';
+  return ctx.auth.secretEnv ? 'them' : 'it';
 }
 
 /** The steps the deploy job takes, shared wording for the README. */

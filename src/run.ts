@@ -23,7 +23,7 @@ function summary(ctx: Context): string {
   return [
     `Framework   ${ctx.stack.label} (${ctx.language})`,
     `Database    ${ctx.db.label}`,
-    `Auth        ${ctx.auth}`,
+    `Auth        ${ctx.auth.label}`,
     `Cloud       ${ctx.cloud}`,
     ...(ctx.stack.nodeManifest ? [`Packages    ${ctx.packageManager}`] : []),
     `Git         ${ctx.git ? 'init + first commit' : 'no'}`,

@@ -1,11 +1,25 @@
-/** Every stack the CLI offers. A stack appears here only once CI verifies all of its cells. */
+/**
+ * The registry: every stack the CLI knows, one line each. A stack is offered without
+ * --experimental only once CI verifies all of its cells.
+ */
 import { django } from './python/django/stack.js';
 import { express } from './typescript/express/stack.js';
 import { fastify } from './typescript/fastify/stack.js';
 import { nestjs } from './typescript/nestjs/stack.js';
 import { fastapi } from './python/fastapi/stack.js';
 import { flask } from './python/flask/stack.js';
-import type { StackDescriptor } from './types.js';
+import { python } from './python/language.js';
+import { typescript } from './typescript/language.js';
+import type { LanguageFacts, StackDescriptor } from './types.js';
+
+/** Every language with a stack, in the order the prompt offers them. */
+export const LANGUAGES: LanguageFacts[] = [typescript, python];
+
+export function languageById(id: string): LanguageFacts {
+  const language = LANGUAGES.find((l) => l.id === id);
+  if (!language) throw new Error(`Unknown language "${id}"`);
+  return language;
+}
 
 export const STACKS: StackDescriptor[] = [express, fastify, nestjs, fastapi, django, flask];
 

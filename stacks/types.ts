@@ -69,8 +69,40 @@ export interface StackDocs {
   layout: Array<{ path: string; what: string }>;
 }
 
+/** What every stack of one language shares in its README, Dockerfile and CI (stacks/<language>/language.ts). */
+export interface LanguageFacts {
+  id: string;
+  /** As people write it: TypeScript, Python. */
+  label: string;
+  /** The language prompt's label and hint. */
+  prompt: string;
+  hint: string;
+  /** The runtime version the Dockerfile and CI use. */
+  version: string;
+  /** The oldest runtime the project supports. */
+  minVersion: string;
+  /** What a developer needs installed to run it without Docker (README). */
+  runtime: string;
+  /** The variable naming the environment (development/test/production). */
+  envName: string;
+  /**
+   * `sslmode` for the managed PostgreSQL URL a cloud hands the app: `require` encrypts; node-postgres
+   * needs `no-verify` because it checks the certificate chain and the cloud's CA is not in Node's store.
+   */
+  pgSslMode: string;
+}
+
+/** Tool settings a shared language layer needs to know about the framework (e.g. Biome for Nest). */
+export interface StackTooling {
+  /** The framework reads parameter decorators and their type metadata (imports of classes must stay values). */
+  decoratorMetadata: boolean;
+  /** The project has a scripts/ folder of its own code. */
+  scriptsDir: boolean;
+}
+
 export interface StackDescriptor {
   id: string;
+  /** The id of a LanguageFacts entry (stacks/index.ts). */
   language: string;
   label: string;
   hint: string;
@@ -83,5 +115,8 @@ export interface StackDescriptor {
   nodeManifest?: (ctx: Context) => NodeManifest;
   /** For Python stacks: pyproject.toml, built from data by the engine. */
   pythonManifest?: (ctx: Context) => PythonManifest;
+  /** Other files the stack builds from data and serialises (go.mod, pom.xml): path -> text. */
+  files?: (ctx: Context) => Record<string, string>;
+  tooling?: Partial<StackTooling>;
   docs: (ctx: Context) => StackDocs;
 }

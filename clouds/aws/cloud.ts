@@ -62,11 +62,11 @@ export const aws: CloudDescriptor = {
       `Parameter Store as SecureStrings and ECS injects ${them(ctx)} into the container. If your AWS account already`,
       'has a GitHub OIDC provider, add `-var create_github_oidc_provider=false`. The API answers on plain',
       'HTTP at the load balancer\'s address; for HTTPS, add a domain, an ACM certificate and a 443 listener.',
-      ...(ctx.databasePostgres === true
+      ...(ctx.db.postgres
         ? [
             '',
             'RDS for PostgreSQL accepts only encrypted connections, so `DATABASE_URL` asks for TLS',
-            `(\`sslmode=${ctx.languageTypescript === true ? 'no-verify' : 'require'}\`: encrypted, without checking Amazon's certificate authority, which is not in`,
+            `(\`sslmode=${ctx.lang.pgSslMode}\`: encrypted, without checking Amazon's certificate authority, which is not in`,
             "the image's trust store). Only the app's security group can reach the database.",
           ]
         : []),

@@ -55,7 +55,7 @@ export const azure: CloudDescriptor = {
       '`-var location=<another region>`. Then push a commit to `main` (or re-run the latest workflow); until',
       `the first deploy, the URL shows a placeholder page. Nothing secret goes into GitHub: Terraform generates`,
       `${secretList(ctx)} and stores ${them(ctx)} as Container Apps secrets.`,
-      ...(ctx.databasePostgres === true
+      ...(ctx.db.postgres
         ? ['The server requires TLS, so `DATABASE_URL` ends in `sslmode=require`.']
         : [
             'TLS is not required between the app and the server: both are inside the virtual network, and',

@@ -15,8 +15,8 @@ export const fly: CloudDescriptor = {
   layers: [{ dir: 'clouds/fly/templates' }],
   incompatible: (a) => mysqlRejected(a, 'Fly.io'),
   readme: (ctx) => {
-    const sqlite = ctx.databaseSqlite === true;
-    const secret = ctx.secretEnv;
+    const sqlite = ctx.db.sqlite;
+    const secret = ctx.auth.secretEnv;
     return [
       'Pushes to `main` deploy to **[Fly.io](https://fly.io)**, the beginner-friendly route: one config file,',
       '`fly.toml` (Fly\'s own infrastructure as code: the app, its health check, its VM size' +

@@ -8,7 +8,7 @@ export const none: CloudDescriptor = {
   readme: (ctx) =>
     [
       'No cloud target was chosen, so the pipeline tests and builds the image but deploys nothing. The image',
-      `runs anywhere that runs containers: give it \`DATABASE_URL\`${ctx.secretEnv ? `, \`${ctx.secretEnv}\`` : ''} and \`PORT\`,`,
+      `runs anywhere that runs containers: give it \`DATABASE_URL\`${ctx.auth.secretEnv ? `, \`${ctx.auth.secretEnv}\`` : ''} and \`PORT\`,`,
       `run \`${ctx.commands.migrate}\` once per release before the new version takes traffic, and point the`,
       "platform's health check at `/health/ready` (liveness: `/health`).",
       '',

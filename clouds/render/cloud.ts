@@ -43,7 +43,7 @@ export const render: CloudDescriptor = {
       '',
       '1. In the Render dashboard: **New > Blueprint**, connect this repository and apply `render.yaml`. It',
       `   creates \`${ctx.projectName}\` and \`${ctx.projectName}-db\`` +
-        (ctx.secretEnv ? ` and generates a random \`${ctx.secretEnv}\`` : '') + '.',
+        (ctx.auth.secretEnv ? ` and generates a random \`${ctx.auth.secretEnv}\`` : '') + '.',
       '2. Copy the service id (`srv-...`, in the service\'s URL and Settings) and create an API key',
       '   (Account Settings > API Keys). Then:',
       '',
@@ -54,7 +54,7 @@ export const render: CloudDescriptor = {
       '```',
       '',
       'The first deploy happens when the Blueprint is applied; after that, every push to `main` that passes CI.',
-      `${secretList(ctx)} ${ctx.secretEnv ? 'are' : 'is'} set by Render and never leave${ctx.secretEnv ? '' : 's'} it. A Render API key can manage every service in`,
+      `${secretList(ctx)} ${ctx.auth.secretEnv ? 'are' : 'is'} set by Render and never leave${ctx.auth.secretEnv ? '' : 's'} it. A Render API key can manage every service in`,
       'the account: keep it in the `production` environment (as above), and revoke it when you are done.',
       '',
       '### Cost',

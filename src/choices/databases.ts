@@ -2,6 +2,10 @@
 export interface DatabaseFacts {
   id: string;
   label: string;
+  /** Driver-level branches only (a connection module per database); prose and layers test capabilities. */
+  postgres: boolean;
+  mysql: boolean;
+  sqlite: boolean;
   /** Needs a server process (compose service, CI service container). */
   server: boolean;
   /** Docker image for compose and the CI service container ('' for sqlite). */
@@ -15,7 +19,21 @@ export interface DatabaseFacts {
   ciUrl: string;
 }
 
+/** The choices, in the order the prompt offers them. */
+export const DATABASE_CHOICES = [
+  { value: 'postgres', label: 'PostgreSQL', hint: 'the roadmap default' },
+  { value: 'mysql', label: 'MySQL / MariaDB' },
+  { value: 'sqlite', label: 'SQLite', hint: 'a file, no server; local development' },
+] as const;
+
+export type DatabaseId = (typeof DATABASE_CHOICES)[number]['value'];
+
 export function databaseFacts(id: string, dbName: string): DatabaseFacts {
+  const is = { postgres: id === 'postgres', mysql: id === 'mysql', sqlite: id === 'sqlite' };
+  return { ...serverFacts(id, dbName), ...is };
+}
+
+function serverFacts(id: string, dbName: string): Omit<DatabaseFacts, 'postgres' | 'mysql' | 'sqlite'> {
   switch (id) {
     case 'postgres':
       return {

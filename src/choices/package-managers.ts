@@ -1,6 +1,11 @@
 /** How each Node package manager spells the same steps. */
 export interface PackageManagerFacts {
   name: string;
+  /** Which manager, for the setup steps only it needs (Dockerfile, CI). */
+  npm: boolean;
+  pnpm: boolean;
+  yarn: boolean;
+  bun: boolean;
   /** Install from package.json, writing the lock file. */
   install: string;
   /** Install exactly from the lock file (CI, Dockerfile). */
@@ -17,6 +22,12 @@ export interface PackageManagerFacts {
 }
 
 export function packageManagerFacts(name: string): PackageManagerFacts {
+  const facts = commandsOf(name);
+  const is = { npm: facts.name === 'npm', pnpm: facts.name === 'pnpm', yarn: facts.name === 'yarn', bun: facts.name === 'bun' };
+  return { ...facts, ...is };
+}
+
+function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'yarn' | 'bun'> {
   switch (name) {
     case 'pnpm':
       return {

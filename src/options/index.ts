@@ -2,29 +2,17 @@
  * The single source of truth for options. Flags, prompts, --help, validation and the CI matrix
  * (test/smoke) are all derived from OPTIONS; nothing else lists choices.
  */
-import { STACKS, stacksFor } from '../../stacks/index.js';
+import { LANGUAGES, STACKS, stacksFor } from '../../stacks/index.js';
 import { CLOUDS } from '../../clouds/index.js';
+import { AUTH_MODES } from '../choices/auth.js';
+import { DATABASE_CHOICES } from '../choices/databases.js';
 import type { Answers, BooleanOption, Choice, ChoiceOption, OptionDef } from './types.js';
 
 export type { Answers, Choice, OptionDef, ChoiceOption, BooleanOption } from './types.js';
 
-const LANGUAGES: Record<string, Choice> = {
-  typescript: { value: 'typescript', label: 'TypeScript (Node.js)', hint: 'the most common first backend language' },
-  python: { value: 'python', label: 'Python', hint: 'the other classic first language' },
-};
+const DATABASES: Choice[] = DATABASE_CHOICES.map((c) => ({ ...c }));
 
-const DATABASES: Choice[] = [
-  { value: 'postgres', label: 'PostgreSQL', hint: 'the roadmap default' },
-  { value: 'mysql', label: 'MySQL / MariaDB' },
-  { value: 'sqlite', label: 'SQLite', hint: 'a file, no server; local development' },
-];
-
-const AUTHS: Choice[] = [
-  { value: 'jwt', label: 'JWT bearer tokens' },
-  { value: 'session', label: 'Server-side sessions', hint: 'HttpOnly cookie + CSRF token' },
-  { value: 'none', label: 'None', hint: 'public API, tasks have no owner' },
-];
-
+const AUTHS: Choice[] = Object.values(AUTH_MODES).map((m) => ({ value: m.id, label: m.label, ...('hint' in m ? { hint: m.hint } : {}) }));
 
 const PACKAGE_MANAGERS: Choice[] = [
   { value: 'npm', label: 'npm' },
@@ -49,9 +37,11 @@ export const language: ChoiceOption = {
   message: 'Language',
   // A language is experimental while every one of its stacks is.
   choices: () =>
-    [...new Set(STACKS.map((s) => s.language))].map((l) => ({
-      ...(LANGUAGES[l] ?? { value: l, label: l }),
-      experimental: STACKS.filter((s) => s.language === l).every((s) => s.experimental),
+    LANGUAGES.filter((l) => STACKS.some((s) => s.language === l.id)).map((l) => ({
+      value: l.id,
+      label: l.prompt,
+      hint: l.hint,
+      experimental: STACKS.filter((s) => s.language === l.id).every((s) => s.experimental),
     })),
   default: (a) => STACKS.find((s) => s.id === a.framework)?.language ?? 'typescript',
 };

@@ -5,7 +5,19 @@
  * adds only its framework: its own packages, layers and docs.
  */
 import type { Context } from '../../src/context.js';
-import type { DependencyMap, LayerRef, NodeManifest, StackCommands } from '../types.js';
+import type { DependencyMap, LanguageFacts, LayerRef, NodeManifest, StackCommands } from '../types.js';
+
+export const typescript: LanguageFacts = {
+  id: 'typescript',
+  label: 'TypeScript',
+  prompt: 'TypeScript (Node.js)',
+  hint: 'the most common first backend language',
+  version: '24',
+  minVersion: '22.12',
+  runtime: 'Node.js 24 (LTS)',
+  envName: 'NODE_ENV',
+  pgSslMode: 'no-verify',
+};
 
 /** Packages more than one Node stack uses, at current majors (checked against the registry). */
 export const NODE_VERSIONS = {
@@ -62,25 +74,25 @@ export function nodeLayers(id: string, { plain, supertest }: { plain: boolean; s
     { dir: 'stacks/typescript/templates/base' },
     ...when(plain, [
       { dir: 'stacks/typescript/templates/plain' },
-      { dir: 'stacks/typescript/templates/plain-auth', when: (ctx) => ctx.authAny },
-      { dir: 'stacks/typescript/templates/plain-session', when: (ctx) => ctx.authSession === true },
+      { dir: 'stacks/typescript/templates/plain-auth', when: (ctx) => ctx.auth.users },
+      { dir: 'stacks/typescript/templates/plain-session', when: (ctx) => ctx.auth.cookie },
     ]),
     ...when(supertest, [
       { dir: 'stacks/typescript/templates/supertest' },
-      { dir: 'stacks/typescript/templates/supertest-auth', when: (ctx) => ctx.authAny },
-      { dir: 'stacks/typescript/templates/supertest-jwt', when: (ctx) => ctx.authJwt === true },
-      { dir: 'stacks/typescript/templates/supertest-session', when: (ctx) => ctx.authSession === true },
+      { dir: 'stacks/typescript/templates/supertest-auth', when: (ctx) => ctx.auth.users },
+      { dir: 'stacks/typescript/templates/supertest-jwt', when: (ctx) => ctx.auth.bearer },
+      { dir: 'stacks/typescript/templates/supertest-session', when: (ctx) => ctx.auth.cookie },
     ]),
     { dir: 'stacks/typescript/templates/kysely' },
-    { dir: 'stacks/typescript/templates/kysely-postgres', when: (ctx) => ctx.databasePostgres === true },
-    { dir: 'stacks/typescript/templates/kysely-mysql', when: (ctx) => ctx.databaseMysql === true },
-    { dir: 'stacks/typescript/templates/kysely-sqlite', when: (ctx) => ctx.databaseSqlite === true },
-    { dir: 'stacks/typescript/templates/auth', when: (ctx) => ctx.authAny },
-    { dir: 'stacks/typescript/templates/yarn', when: (ctx) => ctx.packageManagerYarn === true },
+    { dir: 'stacks/typescript/templates/kysely-postgres', when: (ctx) => ctx.db.postgres },
+    { dir: 'stacks/typescript/templates/kysely-mysql', when: (ctx) => ctx.db.mysql },
+    { dir: 'stacks/typescript/templates/kysely-sqlite', when: (ctx) => ctx.db.sqlite },
+    { dir: 'stacks/typescript/templates/auth', when: (ctx) => ctx.auth.users },
+    { dir: 'stacks/typescript/templates/yarn', when: (ctx) => ctx.pm.yarn },
     { dir: `stacks/typescript/${id}/templates/base` },
-    { dir: `stacks/typescript/${id}/templates/auth`, when: (ctx) => ctx.authAny },
-    { dir: `stacks/typescript/${id}/templates/jwt`, when: (ctx) => ctx.authJwt === true },
-    { dir: `stacks/typescript/${id}/templates/session`, when: (ctx) => ctx.authSession === true },
+    { dir: `stacks/typescript/${id}/templates/auth`, when: (ctx) => ctx.auth.users },
+    { dir: `stacks/typescript/${id}/templates/jwt`, when: (ctx) => ctx.auth.bearer },
+    { dir: `stacks/typescript/${id}/templates/session`, when: (ctx) => ctx.auth.cookie },
   ];
 }
 
@@ -106,10 +118,10 @@ function sharedPackages(ctx: Context) {
   return {
     dependencies: pickShared([
       'kysely',
-      ctx.databasePostgres === true && 'pg',
-      ctx.databaseMysql === true && 'mysql2',
-      ctx.databaseSqlite === true && 'better-sqlite3',
-      ctx.authAny && 'argon2',
+      ctx.db.postgres && 'pg',
+      ctx.db.mysql && 'mysql2',
+      ctx.db.sqlite && 'better-sqlite3',
+      ctx.auth.users && 'argon2',
     ]),
     devDependencies: pickShared([
       'typescript',
@@ -117,8 +129,8 @@ function sharedPackages(ctx: Context) {
       'vitest',
       'vite',
       '@types/node',
-      ctx.databasePostgres === true && '@types/pg',
-      ctx.databaseSqlite === true && '@types/better-sqlite3',
+      ctx.db.postgres && '@types/pg',
+      ctx.db.sqlite && '@types/better-sqlite3',
     ]),
   };
 }
@@ -149,10 +161,10 @@ export function nodeManifest(
     'better-sqlite3' in all && 'better-sqlite3',
   ].filter((name): name is string => typeof name === 'string');
   const extra: Record<string, unknown> = { type: 'module', engines: { node: '>=22.12' } };
-  if (ctx.packageManagerNpm === true && skipped.length > 0) {
+  if (ctx.pm.npm && skipped.length > 0) {
     extra.allowScripts = Object.fromEntries(skipped.map((name) => [name, false]));
   }
-  if (ctx.packageManagerYarn === true) extra.packageManager = `yarn@${YARN_VERSION}`;
+  if (ctx.pm.yarn) extra.packageManager = `yarn@${YARN_VERSION}`;
   return {
     dependencies,
     devDependencies,

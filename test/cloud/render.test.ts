@@ -45,8 +45,8 @@ cloudSuite('render', (state) => {
       const [db] = blueprint.databases;
       for (const key of Object.keys(db)) expect(DATABASE_KEYS, `${g.label}: databases[0].${key}`).toContain(key);
       expect(env.get('DATABASE_URL')?.fromDatabase, g.label).toEqual({ name: db.name, property: 'connectionString' });
-      if (g.ctx.secretEnv) expect(env.get(g.ctx.secretEnv)?.generateValue, g.label).toBe(true);
-      expect(env.size, g.label).toBe(g.ctx.secretEnv ? 3 : 2);
+      if (g.ctx.auth.secretEnv) expect(env.get(g.ctx.auth.secretEnv)?.generateValue, g.label).toBe(true);
+      expect(env.size, g.label).toBe(g.ctx.auth.secretEnv ? 3 : 2);
       expect(db.databaseName, g.label).toBe(g.ctx.dbName);
       expect(DB_PLANS, g.label).toContain(db.plan);
       expect(db.ipAllowList, `${g.label}: no access from the internet`).toEqual([]);

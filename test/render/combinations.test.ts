@@ -93,14 +93,14 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
       expect(compose.services.db.healthcheck.test.length).toBeGreaterThan(1);
       expect(compose.services.app.depends_on.db.condition).toBe('service_healthy');
     } else expect(compose.services.db).toBeUndefined();
-    if (ctx.secretEnv) expect(compose.services.app.environment[ctx.secretEnv]).toMatch(/^\$\{.+:\?/);
+    if (ctx.auth.secretEnv) expect(compose.services.app.environment[ctx.auth.secretEnv]).toMatch(/^\$\{.+:\?/);
   });
 
   it('commits no secrets: .env is ignored and .env.example leaves secrets empty', () => {
     expect(text(files, '.gitignore')).toMatch(/^\.env$/m);
     const env = text(files, '.env.example');
     expect(env).toMatch(/^DATABASE_URL=/m);
-    if (ctx.secretEnv) expect(env).toMatch(new RegExp(`^${ctx.secretEnv}=$`, 'm'));
+    if (ctx.auth.secretEnv) expect(env).toMatch(new RegExp(`^${ctx.auth.secretEnv}=$`, 'm'));
     for (const [p, c] of files) {
       expect(c.toString(), p).not.toMatch(/-----BEGIN [A-Z ]*PRIVATE KEY-----/);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ruleViolations } from '../../src/rules.js';
-import { derivedFlags } from '../../src/context.js';
+import { buildContext } from '../../src/context.js';
 import { withDefaults } from '../../src/answers.js';
 
 describe('rules', () => {
@@ -14,10 +14,20 @@ describe('rules', () => {
   });
 });
 
-describe('derived flags', () => {
-  it('gives one boolean per choice, true only for the chosen one', () => {
-    const flags = derivedFlags({ ...withDefaults({ database: 'mysql', auth: 'session' }), name: 'x' });
-    expect(flags).toMatchObject({ databaseMysql: true, databasePostgres: false, databaseSqlite: false, authSession: true, authJwt: false, authNone: false, frameworkExpress: true });
+describe('context capabilities', () => {
+  const ctx = (a: Record<string, string>) => buildContext({ ...withDefaults(a), name: 'x' }, '0.1.0');
+  it('marks the chosen database, and only it', () => {
+    expect(ctx({ database: 'mysql' }).db).toMatchObject({ mysql: true, postgres: false, sqlite: false, server: true });
+    expect(ctx({ database: 'sqlite' }).db).toMatchObject({ mysql: false, postgres: false, sqlite: true, server: false });
+  });
+  it('gives each auth mode its capabilities', () => {
+    expect(ctx({ auth: 'session' }).auth).toMatchObject({ users: true, bearer: false, cookie: true, csrf: true, secretEnv: 'SESSION_SECRET' });
+    expect(ctx({ auth: 'jwt' }).auth).toMatchObject({ users: true, bearer: true, cookie: false, csrf: false, secretEnv: 'JWT_SECRET' });
+    expect(ctx({ auth: 'none' }).auth).toMatchObject({ users: false, bearer: false, cookie: false, csrf: false, secretEnv: '' });
+  });
+  it('takes language facts from the stack, not the answer', () => {
+    expect(ctx({ framework: 'flask' }).lang.envName).toBe('APP_ENV');
+    expect(ctx({ framework: 'express' }).lang.envName).toBe('NODE_ENV');
   });
 });
 

@@ -50,9 +50,9 @@ export const django: StackDescriptor = {
   layers: [
     { dir: 'stacks/python/templates/base' },
     { dir: 'stacks/python/django/templates/base' },
-    { dir: 'stacks/python/django/templates/auth', when: (ctx) => ctx.authAny },
-    { dir: 'stacks/python/django/templates/jwt', when: (ctx) => ctx.authJwt === true },
-    { dir: 'stacks/python/django/templates/session', when: (ctx) => ctx.authSession === true },
+    { dir: 'stacks/python/django/templates/auth', when: (ctx) => ctx.auth.users },
+    { dir: 'stacks/python/django/templates/jwt', when: (ctx) => ctx.auth.bearer },
+    { dir: 'stacks/python/django/templates/session', when: (ctx) => ctx.auth.cookie },
   ],
 
   commands: () => ({
@@ -73,11 +73,11 @@ export const django: StackDescriptor = {
       'django-cors-headers',
       'gunicorn',
       'python-dotenv',
-      ctx.databasePostgres === true && 'psycopg',
-      ctx.databaseMysql === true && 'pymysql',
-      ctx.databaseMysql === true && 'cryptography',
-      ctx.authAny && 'argon2-cffi',
-      ctx.authJwt === true && 'pyjwt',
+      ctx.db.postgres && 'psycopg',
+      ctx.db.mysql && 'pymysql',
+      ctx.db.mysql && 'cryptography',
+      ctx.auth.users && 'argon2-cffi',
+      ctx.auth.bearer && 'pyjwt',
     ]),
     devDependencies: pick([
       'pytest',
@@ -85,7 +85,7 @@ export const django: StackDescriptor = {
       'ruff',
       'django-stubs',
       'djangorestframework-stubs',
-      ctx.databaseMysql === true && 'types-pymysql',
+      ctx.db.mysql && 'types-pymysql',
     ]),
     tool: {
       ruff: {
@@ -121,8 +121,8 @@ export const django: StackDescriptor = {
   }),
 
   docs: (ctx) => {
-    const auth = ctx.authAny;
-    const jwt = ctx.authJwt === true;
+    const auth = ctx.auth.users;
+    const jwt = ctx.auth.bearer;
     const layout = [
       { path: 'app/settings.py', what: 'Django settings, all read from the environment' },
       { path: 'app/urls.py', what: 'Every route; the last pattern is the JSON 404 for unknown paths' },

@@ -54,9 +54,9 @@ export const fastapi: StackDescriptor = {
   layers: [
     { dir: 'stacks/python/templates/base' },
     { dir: 'stacks/python/fastapi/templates/base' },
-    { dir: 'stacks/python/fastapi/templates/auth', when: (ctx) => ctx.authAny },
-    { dir: 'stacks/python/fastapi/templates/jwt', when: (ctx) => ctx.authJwt === true },
-    { dir: 'stacks/python/fastapi/templates/session', when: (ctx) => ctx.authSession === true },
+    { dir: 'stacks/python/fastapi/templates/auth', when: (ctx) => ctx.auth.users },
+    { dir: 'stacks/python/fastapi/templates/jwt', when: (ctx) => ctx.auth.bearer },
+    { dir: 'stacks/python/fastapi/templates/session', when: (ctx) => ctx.auth.cookie },
   ],
 
   commands: () => ({
@@ -72,7 +72,7 @@ export const fastapi: StackDescriptor = {
   }),
 
   pythonManifest: (ctx) => {
-    const auth = ctx.authAny;
+    const auth = ctx.auth.users;
     return {
       dependencies: pick([
         'fastapi',
@@ -81,11 +81,11 @@ export const fastapi: StackDescriptor = {
         'alembic',
         'pydantic',
         'pydantic-settings',
-        ctx.databasePostgres === true && 'psycopg',
-        ctx.databaseMysql === true && 'pymysql',
-        ctx.databaseMysql === true && 'cryptography',
+        ctx.db.postgres && 'psycopg',
+        ctx.db.mysql && 'pymysql',
+        ctx.db.mysql && 'cryptography',
         auth && 'argon2-cffi',
-        ctx.authJwt === true && 'pyjwt',
+        ctx.auth.bearer && 'pyjwt',
       ]),
       devDependencies: pick(['pytest', 'httpx2', 'ruff', 'mypy']),
       tool: {
@@ -123,8 +123,8 @@ export const fastapi: StackDescriptor = {
   },
 
   docs: (ctx) => {
-    const auth = ctx.authAny;
-    const session = ctx.authSession === true;
+    const auth = ctx.auth.users;
+    const session = ctx.auth.cookie;
     const authFiles = [
       'app/routers/auth.py',
       'app/auth/passwords.py',

@@ -58,9 +58,9 @@ export const flask: StackDescriptor = {
   layers: [
     { dir: 'stacks/python/templates/base' },
     { dir: 'stacks/python/flask/templates/base' },
-    { dir: 'stacks/python/flask/templates/auth', when: (ctx) => ctx.authAny },
-    { dir: 'stacks/python/flask/templates/jwt', when: (ctx) => ctx.authJwt === true },
-    { dir: 'stacks/python/flask/templates/session', when: (ctx) => ctx.authSession === true },
+    { dir: 'stacks/python/flask/templates/auth', when: (ctx) => ctx.auth.users },
+    { dir: 'stacks/python/flask/templates/jwt', when: (ctx) => ctx.auth.bearer },
+    { dir: 'stacks/python/flask/templates/session', when: (ctx) => ctx.auth.cookie },
   ],
 
   commands: () => ({
@@ -83,11 +83,11 @@ export const flask: StackDescriptor = {
       'pydantic',
       'gunicorn',
       'dotenv',
-      ctx.databasePostgres === true && 'psycopg',
-      ctx.databaseMysql === true && 'pymysql',
-      ctx.databaseMysql === true && 'cryptography',
-      ctx.authAny && 'argon2',
-      ctx.authJwt === true && 'pyjwt',
+      ctx.db.postgres && 'psycopg',
+      ctx.db.mysql && 'pymysql',
+      ctx.db.mysql && 'cryptography',
+      ctx.auth.users && 'argon2',
+      ctx.auth.bearer && 'pyjwt',
     ]),
     devDependencies: pick(['pytest', 'ruff', 'mypy']),
     tool: {
@@ -122,9 +122,9 @@ export const flask: StackDescriptor = {
   }),
 
   docs: (ctx) => {
-    const auth = ctx.authAny;
+    const auth = ctx.auth.users;
     const authFiles =
-      ctx.authJwt === true
+      ctx.auth.bearer
         ? ['app/auth/routes.py', 'app/auth/passwords.py', 'app/auth/tokens.py', 'app/auth/current_user.py', 'app/auth/rate_limit.py']
         : ['app/auth/routes.py', 'app/auth/passwords.py', 'app/auth/sessions.py', 'app/auth/current_user.py', 'app/auth/rate_limit.py'];
     const layout = [
@@ -135,7 +135,7 @@ export const flask: StackDescriptor = {
       { path: 'app/tasks/', what: 'Tasks blueprint: routes, Pydantic schemas, repository (all SQL)' },
       ...(auth
         ? [
-            { path: 'app/auth/', what: `Register, login${ctx.authSession === true ? ', logout' : ''}, me; password hashing, ${ctx.authJwt === true ? 'JWTs' : 'sessions + CSRF'}, rate limit` },
+            { path: 'app/auth/', what: `Register, login${ctx.auth.cookie ? ', logout' : ''}, me; password hashing, ${ctx.auth.bearer ? 'JWTs' : 'sessions + CSRF'}, rate limit` },
             { path: 'app/users/', what: 'Admin-only user list' },
           ]
         : []),
@@ -153,7 +153,7 @@ export const flask: StackDescriptor = {
         '`create_app()` in `app/__init__.py` builds the Flask app from validated settings and registers ' +
         'one blueprint per resource. A request first passes `app/web.py` (request id, CORS, timing); ' +
         (auth
-          ? `protected views are wrapped in \`login_required\` (${ctx.authJwt === true ? 'a bearer JWT checked with PyJWT' : 'a hashed server-side session looked up from an HttpOnly cookie, plus the X-CSRF-Token header on writes'}), which loads the user. `
+          ? `protected views are wrapped in \`login_required\` (${ctx.auth.bearer ? 'a bearer JWT checked with PyJWT' : 'a hashed server-side session looked up from an HttpOnly cookie, plus the X-CSRF-Token header on writes'}), which loads the user. `
           : '') +
         'The view parses the JSON body and validates it with a Pydantic model (422 with per-field ' +
         "details), then calls its blueprint's repository, the only code that builds SQL (SQLAlchemy 2, " +

@@ -35,8 +35,8 @@ export const express: StackDescriptor = {
   commands: (ctx) => nodeCommands(ctx, 'server.js'),
 
   nodeManifest: (ctx) => {
-    const jwt = ctx.authJwt === true;
-    const session = ctx.authSession === true;
+    const jwt = ctx.auth.bearer;
+    const session = ctx.auth.cookie;
     return nodeManifest(ctx, {
       entry: 'server.js',
       dev: 'node --watch src/server.ts',
@@ -48,7 +48,7 @@ export const express: StackDescriptor = {
         'helmet',
         'cors',
         'swagger-ui-dist',
-        ctx.authAny && 'express-rate-limit',
+        ctx.auth.users && 'express-rate-limit',
         jwt && 'jose',
         session && 'cookie-parser',
       ]),
@@ -63,11 +63,11 @@ export const express: StackDescriptor = {
   },
 
   docs: (ctx) => {
-    const auth = ctx.authAny;
+    const auth = ctx.auth.users;
     const authFiles = [
       'src/modules/auth/auth.routes.ts',
       'src/lib/password.ts',
-      ctx.authJwt === true ? 'src/modules/auth/tokens.ts' : 'src/modules/auth/sessions.ts',
+      ctx.auth.bearer ? 'src/modules/auth/tokens.ts' : 'src/modules/auth/sessions.ts',
       'src/middleware/authenticate.ts',
       'src/middleware/current-user.ts',
       'src/middleware/login-rate-limit.ts',
@@ -97,7 +97,7 @@ export const express: StackDescriptor = {
         'and the JSON body parser run, and it is routed to one resource module under ' +
         '`src/modules/`. ' +
         (auth
-          ? `Protected routes first pass \`requireAuth\` (${ctx.authJwt === true ? 'a bearer JWT' : 'a session cookie plus a CSRF header on writes'}), which attaches the user. `
+          ? `Protected routes first pass \`requireAuth\` (${ctx.auth.bearer ? 'a bearer JWT' : 'a session cookie plus a CSRF header on writes'}), which attaches the user. `
           : '') +
         'The handler validates the body or query with zod (422 with per-field details), calls the ' +
         "module's repository, which is the only code that builds SQL (Kysely, parameterised, " +

@@ -57,15 +57,15 @@ export const fastify: StackDescriptor = {
         '@fastify/cors',
         '@fastify/swagger',
         '@fastify/swagger-ui',
-        ctx.authJwt === true && '@fastify/jwt',
-        ctx.authSession === true && '@fastify/cookie',
+        ctx.auth.bearer && '@fastify/jwt',
+        ctx.auth.cookie && '@fastify/cookie',
       ]),
       devDependencies: {},
     });
   },
 
   docs: (ctx) => {
-    const auth = ctx.authAny;
+    const auth = ctx.auth.users;
     const layout = [
       { path: 'src/server.ts', what: 'Entry point: reads the environment, listens, closes the app on SIGTERM' },
       { path: 'src/app.ts', what: 'buildApp(): Fastify options, plugins and routes in order (tests call it)' },
@@ -91,7 +91,7 @@ export const fastify: StackDescriptor = {
         'an id, @fastify/helmet and @fastify/cors add their headers, and each resource is a plugin ' +
         'under its prefix in `src/modules/`. ' +
         (auth
-          ? `Protected plugins add an \`onRequest\` hook, \`app.authenticate\` (${ctx.authJwt === true ? 'a bearer JWT checked by @fastify/jwt' : 'a session cookie, plus a CSRF header on writes'}), which sets \`request.user\` before the body is even read. `
+          ? `Protected plugins add an \`onRequest\` hook, \`app.authenticate\` (${ctx.auth.bearer ? 'a bearer JWT checked by @fastify/jwt' : 'a session cookie, plus a CSRF header on writes'}), which sets \`request.user\` before the body is even read. `
           : '') +
         'Every route declares TypeBox (JSON Schema) schemas: Ajv validates and normalises params, ' +
         'query and body before the handler runs, and the response schema serialises the result, ' +
@@ -116,7 +116,7 @@ export const fastify: StackDescriptor = {
           ? [
               'src/modules/auth/auth.routes.ts',
               'src/lib/password.ts',
-              ctx.authJwt === true ? 'src/modules/auth/tokens.ts' : 'src/modules/auth/sessions.ts',
+              ctx.auth.bearer ? 'src/modules/auth/tokens.ts' : 'src/modules/auth/sessions.ts',
               'src/plugins/authenticate.ts',
               'src/modules/auth/login-limiter.ts',
               'src/modules/users/user.routes.ts',

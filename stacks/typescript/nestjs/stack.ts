@@ -39,6 +39,7 @@ const pick = picker({
 
 export const nestjs: StackDescriptor = {
   id: 'nestjs',
+  tooling: { decoratorMetadata: true, scriptsDir: true },
   language: 'typescript',
   label: 'NestJS 12',
   hint: 'TypeScript, modules + DI, class-validator, Kysely, Vitest',
@@ -46,8 +47,8 @@ export const nestjs: StackDescriptor = {
   commands: (ctx) => nodeCommands(ctx, 'main.js'),
 
   nodeManifest: (ctx) => {
-    const jwt = ctx.authJwt === true;
-    const session = ctx.authSession === true;
+    const jwt = ctx.auth.bearer;
+    const session = ctx.auth.cookie;
     return nodeManifest(ctx, {
       entry: 'main.js',
       dev: 'node --watch-path=src --watch-preserve-output scripts/dev.js',
@@ -77,13 +78,13 @@ export const nestjs: StackDescriptor = {
   },
 
   docs: (ctx) => {
-    const auth = ctx.authAny;
+    const auth = ctx.auth.users;
     const authFiles = [
       'src/auth/auth.controller.ts',
       'src/auth/auth.service.ts',
       'src/auth/password.service.ts',
       'src/lib/password.ts',
-      ctx.authJwt === true ? 'src/auth/access-token.service.ts' : 'src/auth/sessions.service.ts',
+      ctx.auth.bearer ? 'src/auth/access-token.service.ts' : 'src/auth/sessions.service.ts',
       'src/auth/auth.guard.ts',
       'src/auth/roles.guard.ts',
       'src/auth/login-rate-limit.interceptor.ts',
@@ -125,7 +126,7 @@ export const nestjs: StackDescriptor = {
         '`src/app.setup.ts` sets security headers and CORS, a request id and an access log are added ' +
         'by middleware, and Nest routes it to a controller method of one feature module. ' +
         (auth
-          ? `Global guards run first: \`AuthGuard\` (${ctx.authJwt === true ? 'a bearer JWT' : 'a session cookie plus a CSRF header on writes'}) unless the route is \`@Public()\`, then \`RolesGuard\` for \`@Roles('admin')\`. `
+          ? `Global guards run first: \`AuthGuard\` (${ctx.auth.bearer ? 'a bearer JWT' : 'a session cookie plus a CSRF header on writes'}) unless the route is \`@Public()\`, then \`RolesGuard\` for \`@Roles('admin')\`. `
           : '') +
         'The global ValidationPipe turns the body or query into a DTO class and validates it with ' +
         'class-validator (422 with per-field details); the controller calls its injectable service, ' +
