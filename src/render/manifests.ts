@@ -183,5 +183,6 @@ export function dataFiles(ctx: Context): Record<string, string> {
   if (workspace) files['pnpm-workspace.yaml'] = workspace;
   const py = pyproject(ctx);
   if (py) files['pyproject.toml'] = py;
+  Object.assign(files, ctx.stack.files?.(ctx));
   return files;
 }
