@@ -7,8 +7,8 @@ import type { Answers } from './options/index.js';
 import { languageById, stackById } from '../stacks/index.js';
 import { cloudById } from '../clouds/index.js';
 import type { LanguageFacts, StackCommands, StackDescriptor, StackDocs, StackTooling } from '../stacks/types.js';
-import { authFacts, type AuthFacts } from './choices/auth.js';
-import { databaseFacts, type DatabaseFacts } from './choices/databases.js';
+import { authFacts, type AuthFacts } from './choices/auth/index.js';
+import { databaseFacts, type DatabaseFacts } from './choices/databases/index.js';
 import { packageManagerFacts, type PackageManagerFacts } from './choices/package-managers.js';
 
 export interface Context {

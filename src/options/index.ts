@@ -4,13 +4,13 @@
  */
 import { LANGUAGES, STACKS, stacksFor } from '../../stacks/index.js';
 import { CLOUDS } from '../../clouds/index.js';
-import { AUTH_MODES } from '../choices/auth.js';
-import { DATABASE_CHOICES } from '../choices/databases.js';
+import { AUTH_MODES } from '../choices/auth/index.js';
+import { DATABASES as DATABASE_CHOICES } from '../choices/databases/index.js';
 import type { Answers, BooleanOption, Choice, ChoiceOption, OptionDef } from './types.js';
 
 export type { Answers, Choice, OptionDef, ChoiceOption, BooleanOption } from './types.js';
 
-const DATABASES: Choice[] = DATABASE_CHOICES.map((c) => ({ ...c }));
+const DATABASES: Choice[] = DATABASE_CHOICES.map((d) => ({ value: d.id, label: d.promptLabel ?? d.label, ...(d.hint ? { hint: d.hint } : {}) }));
 
 const AUTHS: Choice[] = Object.values(AUTH_MODES).map((m) => ({ value: m.id, label: m.label, ...('hint' in m ? { hint: m.hint } : {}) }));
 

@@ -115,30 +115,17 @@ export function composeYaml(ctx: Context): string {
     },
   };
   const volumes: Record<string, YamlValue> = {};
-  if (ctx.database === 'postgres') {
+  const db = ctx.db.service;
+  if (db) {
     services.db = {
-      image: ctx.db.image,
-      environment: { POSTGRES_USER: 'postgres', POSTGRES_PASSWORD: 'postgres', POSTGRES_DB: ctx.dbName },
-      ports: ['5432:5432'],
-      healthcheck: { test: ['CMD-SHELL', 'pg_isready -U postgres'], interval: '5s', timeout: '5s', retries: 10 },
-      // Postgres 18+ images keep data in a versioned folder below /var/lib/postgresql.
-      volumes: ['pgdata:/var/lib/postgresql'],
+      image: db.image,
+      environment: db.env(ctx.dbName),
+      // Published on the loopback interface only: the development credentials never face a network.
+      ports: [`127.0.0.1:${db.port}:${db.port}`],
+      healthcheck: { test: ['CMD', ...db.healthcheck], interval: '5s', timeout: '5s', retries: db.retries },
+      volumes: [`${db.volume.name}:${db.volume.path}`],
     };
-    volumes.pgdata = {};
-  } else if (ctx.database === 'mysql') {
-    services.db = {
-      image: ctx.db.image,
-      environment: { MYSQL_ROOT_PASSWORD: 'root', MYSQL_DATABASE: ctx.dbName },
-      ports: ['3306:3306'],
-      healthcheck: {
-        test: ['CMD', 'mysqladmin', 'ping', '-h', '127.0.0.1', '-uroot', '-proot'],
-        interval: '5s',
-        timeout: '5s',
-        retries: 20,
-      },
-      volumes: ['mysqldata:/var/lib/mysql'],
-    };
-    volumes.mysqldata = {};
+    volumes[db.volume.name] = {};
   } else {
     volumes.appdata = {};
   }

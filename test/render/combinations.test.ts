@@ -92,6 +92,13 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
       expect(compose.services.db.image).toBe(ctx.db.image);
       expect(compose.services.db.healthcheck.test.length).toBeGreaterThan(1);
       expect(compose.services.app.depends_on.db.condition).toBe('service_healthy');
+      // Safe default: the development database is reachable from this machine only.
+      expect(compose.services.db.ports).toEqual([`127.0.0.1:${ctx.db.port}:${ctx.db.port}`]);
+      // The CI service container is the same server as compose's: one image, one health check.
+      const ci = parseYaml(text(files, '.github/workflows/ci.yml'));
+      const service = Object.values(ci.jobs as Record<string, { services?: { db?: Record<string, unknown> } }>).find((j) => j.services?.db)?.services?.db;
+      expect(service?.image).toBe(compose.services.db.image);
+      expect(String(service?.options)).toContain(compose.services.db.healthcheck.test.slice(1).join(' '));
     } else expect(compose.services.db).toBeUndefined();
     if (ctx.auth.secretEnv) expect(compose.services.app.environment[ctx.auth.secretEnv]).toMatch(/^\$\{.+:\?/);
   });
