@@ -11,6 +11,8 @@ export interface ParsedArgs {
   install?: boolean;
   yes: boolean;
   dryRun: boolean;
+  /** With --dry-run: name the layer (template folder) or builder each file comes from. */
+  explain: boolean;
   force: boolean;
   /** Allow choices not yet verified in CI. */
   experimental: boolean;
@@ -22,6 +24,7 @@ export interface ParsedArgs {
 const STATIC_FLAGS = {
   yes: { type: 'boolean', short: 'y' },
   'dry-run': { type: 'boolean' },
+  explain: { type: 'boolean' },
   force: { type: 'boolean' },
   experimental: { type: 'boolean' },
   config: { type: 'string', multiple: true },
@@ -74,12 +77,14 @@ export function parseArgv(argv: string[]): ParsedArgs {
     choices: {},
     yes: v.yes === true,
     dryRun: v['dry-run'] === true,
+    explain: v.explain === true,
     force: v.force === true,
     experimental: v.experimental === true,
     config: single('config', v.config as string[] | undefined),
     help: v.help === true,
     version: v.version === true,
   };
+  if (result.explain && !result.dryRun) throw new UserError('--explain goes with --dry-run: it explains the files a dry run lists.');
   for (const opt of OPTIONS) {
     if (opt.kind === 'choice') {
       const value = single(opt.flag, v[opt.flag] as string[] | undefined);

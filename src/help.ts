@@ -21,6 +21,7 @@ export function helpText(version: string): string {
   rows.push(
     ['-y, --yes', 'Use defaults for everything not given; never prompt'],
     ['--dry-run', 'Print the files that would be written; write nothing'],
+    ['--explain', 'With --dry-run: the template folder (layer) or builder of each file'],
     ['--force', 'Allow a non-empty directory (replaced files are backed up)'],
     ['--config <file>', 'Replay answers from a .backend-roadmap.json or answers file'],
     ['--experimental', `Allow choices not yet verified in CI${experimentalList()}`],

@@ -31,6 +31,9 @@ export const RULES: Rule[] = [
       if (stack && stack.language !== 'typescript' && a.packageManager && a.packageManager !== 'none') {
         return `--package-manager applies to Node.js stacks only; ${stack.label} does not use one.`;
       }
+      if (stack?.language === 'typescript' && a.packageManager === 'none') {
+        return `${stack.label} needs a package manager: --package-manager npm or pnpm.`;
+      }
       return undefined;
     },
   },

@@ -8,9 +8,10 @@ import { DEFAULT_NAME, givenAnswers, missingOptions, targetFrom, withDefaults } 
 import { buildContext, type Context } from './context.js';
 import { UserError } from './errors.js';
 import type { Answers } from './options/index.js';
-import { render, RenderError } from './render/engine.js';
+import { renderExplained, RenderError, type Origins } from './render/engine.js';
 import { inspectTarget, writeProject } from './render/write.js';
 import { ruleViolations } from './rules.js';
+import { cloudById } from '../clouds/index.js';
 import path from 'node:path';
 
 export interface RunOptions {
@@ -21,18 +22,20 @@ export interface RunOptions {
 
 function summary(ctx: Context): string {
   return [
-    `Framework   ${ctx.stack.label} (${ctx.language})`,
+    `Framework   ${ctx.stack.label} (${ctx.lang.label})`,
     `Database    ${ctx.db.label}`,
     `Auth        ${ctx.auth.label}`,
-    `Cloud       ${ctx.cloud}`,
+    `Cloud       ${cloudById(ctx.cloud).label}`,
     ...(ctx.stack.nodeManifest ? [`Packages    ${ctx.packageManager}`] : []),
     `Git         ${ctx.git ? 'init + first commit' : 'no'}`,
     `Install     ${ctx.install ? 'yes' : 'no'}`,
   ].join('\n');
 }
 
-function treeOf(paths: string[]): string {
-  return paths.map((p) => `  ${p}`).join('\n');
+function treeOf(paths: string[], origins?: Origins): string {
+  if (!origins) return paths.map((p) => `  ${p}`).join('\n');
+  const width = Math.max(...paths.map((p) => p.length)) + 2;
+  return paths.map((p) => `  ${p.padEnd(width)}<- ${origins.get(p)}`).join('\n');
 }
 
 export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
@@ -66,9 +69,10 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
   // 3. Render everything in memory.
   const state = inspectTarget(target.dir, args.force);
   let files;
+  let origins: Origins;
   try {
     const { loadCompiler } = await import('./render/compilers.js');
-    files = render(ctx, await loadCompiler());
+    ({ files, origins } = renderExplained(ctx, await loadCompiler()));
   } catch (err) {
     if (err instanceof RenderError) throw new UserError(`Internal template error: ${err.message}`, 1);
     throw err;
@@ -76,7 +80,7 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
   const rel = path.relative(process.cwd(), target.dir) || '.';
 
   if (args.dryRun) {
-    opts.log(`Dry run: would write ${files.size} files to ${rel}/ (nothing written)\n\n${summary(ctx)}\n\n${treeOf([...files.keys()])}`);
+    opts.log(`Dry run: would write ${files.size} files to ${rel}/ (nothing written)\n\n${summary(ctx)}\n\n${treeOf([...files.keys()], args.explain ? origins : undefined)}`);
     return 0;
   }
   if (prompts) prompts.p.note(summary(ctx), `${ctx.projectName}`);

@@ -21,6 +21,8 @@ const PACKAGE_MANAGERS: Choice[] = [
   { value: 'bun', label: 'bun', experimental: true },
 ];
 
+const NO_PACKAGE_MANAGER: Choice = { value: 'none', label: "none (the stack's own tool)" };
+
 /** Package managers apply to Node stacks; before a framework is known, assume they may. */
 const isNode = (a: Partial<Answers>) => (STACKS.find((s) => s.id === a.framework)?.language ?? a.language ?? 'typescript') === 'typescript';
 
@@ -89,7 +91,9 @@ export const packageManager: ChoiceOption = {
   key: 'packageManager',
   flag: 'package-manager',
   message: 'Package manager',
-  choices: (a) => (isNode(a) ? PACKAGE_MANAGERS : []),
+  // Other languages bring their own tool (uv, go, Maven); `none` is what their answers record,
+  // so a generated project's .backend-roadmap.json replays with --config.
+  choices: (a) => (isNode(a) ? PACKAGE_MANAGERS : [NO_PACKAGE_MANAGER]),
   default: (a) => (isNode(a) ? packageManagerFromAgent() : 'none'),
   ask: isNode,
 };

@@ -157,19 +157,18 @@ export function roadmapFile(ctx: Context): string {
   });
 }
 
-export function dataFiles(ctx: Context): Record<string, string> {
-  const files: Record<string, string> = {
-    '.env.example': envExample(ctx),
-    'compose.yaml': composeYaml(ctx),
-    '.backend-roadmap.json': roadmapFile(ctx),
-    'openapi.json': json(buildOpenApi({ auth: ctx.auth.id as 'jwt' | 'session' | 'none', title: ctx.projectName, version: '0.1.0' })),
-  };
-  const pkg = packageJson(ctx);
-  if (pkg) files['package.json'] = pkg;
-  const workspace = pnpmWorkspace(ctx);
-  if (workspace) files['pnpm-workspace.yaml'] = workspace;
-  const py = pyproject(ctx);
-  if (py) files['pyproject.toml'] = py;
-  Object.assign(files, ctx.stack.files?.(ctx));
-  return files;
+/** Every file built from data, with the code that builds it (for --dry-run --explain). */
+export function dataFiles(ctx: Context): Record<string, { content: string; builder: string }> {
+  const here = 'src/render/manifests.ts';
+  const built: Array<[string, string | undefined, string]> = [
+    ['.env.example', envExample(ctx), `${here} envExample()`],
+    ['compose.yaml', composeYaml(ctx), `${here} composeYaml() from src/choices/databases/${ctx.db.id}.ts`],
+    ['.backend-roadmap.json', roadmapFile(ctx), `${here} roadmapFile()`],
+    ['openapi.json', json(buildOpenApi({ auth: ctx.auth.id as 'jwt' | 'session' | 'none', title: ctx.projectName, version: '0.1.0' })), 'src/contract/openapi.ts'],
+    ['package.json', packageJson(ctx), `${here} packageJson() from the stack's nodeManifest`],
+    ['pnpm-workspace.yaml', pnpmWorkspace(ctx), `${here} pnpmWorkspace()`],
+    ['pyproject.toml', pyproject(ctx), `${here} pyproject() from the stack's pythonManifest`],
+    ...Object.entries(ctx.stack.files?.(ctx) ?? {}).map(([p, c]): [string, string, string] => [p, c, `the ${ctx.stack.id} descriptor's files()`]),
+  ];
+  return Object.fromEntries(built.filter(([, c]) => c !== undefined).map(([p, content, builder]) => [p, { content: content!, builder }]));
 }

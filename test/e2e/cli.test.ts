@@ -47,6 +47,26 @@ describe('generation', () => {
     expect(readdirSync(cwd)).toEqual(['my-api']); // no staging folder left behind
   });
 
+  it.each(['fastapi', 'django', 'flask', 'express'])("replays a generated %s project's .backend-roadmap.json with --config", async (framework) => {
+    const cwd = tempDir();
+    const first = await cli(['one', '--framework', framework, '--yes', '--no-git', '--no-install'], { cwd });
+    expect(first.exitCode, first.stderr).toBe(0);
+    const again = await cli(['two', '--config', path.join(cwd, 'one/.backend-roadmap.json'), '--no-git', '--no-install'], { cwd });
+    expect(again.exitCode, again.stderr).toBe(0);
+    const [a, b] = ['one', 'two'].map((d) => JSON.parse(readFileSync(path.join(cwd, d, '.backend-roadmap.json'), 'utf8')).answers);
+    expect({ ...b, name: 'one' }).toEqual(a);
+  });
+
+  it('--dry-run --explain names the template folder or builder of every file', async () => {
+    const r = await cli(['api', '--framework', 'fastify', '--database', 'sqlite', '--auth', 'session', '--yes', '--dry-run', '--explain'], { cwd: tempDir() });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const rows = r.stdout.split('\n').filter((l) => l.includes(' <- '));
+    expect(rows.length).toBeGreaterThan(40);
+    for (const row of rows) expect(row, row).toMatch(/ <- (stacks\/|clouds\/|built from data by )/);
+    expect(r.stdout).toMatch(/package\.json +<- built from data by src\/render\/manifests\.ts/);
+    expect(r.stdout).toMatch(/src\/app\.ts +<- stacks\/typescript\/fastify\/templates\/base\/src\/app\.ts/);
+  });
+
   it('honours every flag', async () => {
     const cwd = tempDir();
     const r = await cli(['api', '--framework', 'express', '--database', 'sqlite', '--auth', 'session', '--cloud', 'none', '--package-manager', 'pnpm', '--no-git', '--no-install'], { cwd });
