@@ -90,6 +90,8 @@ export interface LanguageFacts {
    * needs `no-verify` because it checks the certificate chain and the cloud's CA is not in Node's store.
    */
   pgSslMode: string;
+  /** A command that answers when this machine has the language's toolchain (its output is recorded). */
+  probe: string;
 }
 
 /** Tool settings a shared language layer needs to know about the framework (e.g. Biome for Nest). */

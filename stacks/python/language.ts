@@ -10,5 +10,6 @@ export const python: LanguageFacts = {
   minVersion: '3.11',
   runtime: 'Python 3.11+ and [uv](https://docs.astral.sh/uv/)',
   envName: 'APP_ENV',
+  probe: 'uv --version',
   pgSslMode: 'require',
 };

@@ -1,0 +1,13 @@
+/**
+ * Every test file of the suite, in the order the CLI's `verify` runs them (one app, one database:
+ * files run one after another). test/unit/conformance-suite.test.ts checks that none is missing.
+ */
+import './health.test.js';
+import './errors.test.js';
+import './register.test.js';
+import './login.test.js';
+import './jwt.test.js';
+import './session.test.js';
+import './users.test.js';
+import './tasks-crud.test.js';
+import './tasks-list.test.js';
