@@ -44,7 +44,7 @@ Options:
   --skip <steps>               Steps to leave out, comma-separated (${VERIFY_STEPS.join(', ')})
   --only <steps>               Run only these steps (e.g. --only conformance against a migrated database)
   --database-url <url>         The database the app runs against (default: DATABASE_URL, or a SQLite file)
-  --test-database-url <url>    The database the project's tests use (default: the same as --database-url)
+  --test-database-url <url>    The database the project's tests use (default: TEST_DATABASE_URL, else the app's)
   --port <n>                   Port for the app (default: a free one)
   --json                       Print one JSON report instead of lines
   -h, --help                   Show this help
@@ -80,11 +80,12 @@ export async function verify(argv: string[], log: (line: string) => void): Promi
   const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { answers: Record<string, string>; commands: Record<string, string> };
   const steps = selectSteps(values.only, values.skip);
   const database = meta.answers.database ?? '';
-  const appUrl = values['database-url'] ?? process.env.DATABASE_URL ?? (database === 'sqlite' ? 'sqlite:///data/verify-app.db' : undefined);
+  // An empty variable counts as unset (a CI expression that chose no URL).
+  const appUrl = values['database-url'] || process.env.DATABASE_URL || (database === 'sqlite' ? 'sqlite:///data/verify-app.db' : undefined);
   if (!appUrl && (steps.has('migrate') || steps.has('start') || steps.has('test'))) {
     throw new UserError(`verify needs a ${database} database: pass --database-url <url> or set DATABASE_URL.`);
   }
-  const testUrl = values['test-database-url'] ?? appUrl ?? '';
+  const testUrl = values['test-database-url'] || process.env.TEST_DATABASE_URL || appUrl || '';
   const secret = process.env.JWT_SECRET ?? process.env.SESSION_SECRET ?? randomBytes(32).toString('hex');
   const adminEmail = process.env.ADMIN_EMAIL ?? 'admin@example.com';
   const baseEnv: Record<string, string> = {
