@@ -87,16 +87,17 @@ export async function verify(argv: string[], log: (line: string) => void): Promi
   }
   const testUrl = values['test-database-url'] || process.env.TEST_DATABASE_URL || appUrl || '';
   const secret = process.env.JWT_SECRET ?? process.env.SESSION_SECRET ?? randomBytes(32).toString('hex');
-  const adminEmail = process.env.ADMIN_EMAIL ?? 'admin@example.com';
+  // The app gets an admin address of its own, so data the project's tests left in a shared
+  // database (an admin registered with another password) cannot confuse the conformance suite.
+  const adminEmail = `verify-admin-${randomBytes(4).toString('hex')}@example.com`;
   const baseEnv: Record<string, string> = {
     ...(process.env as Record<string, string>),
     CI: 'true',
     JWT_SECRET: secret,
     SESSION_SECRET: secret,
-    ADMIN_EMAIL: adminEmail,
   };
-  const testEnv = { ...baseEnv, NODE_ENV: 'test', APP_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
-  const prodEnv = { ...baseEnv, NODE_ENV: 'production', APP_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', DATABASE_URL: appUrl ?? '' };
+  const testEnv = { ...baseEnv, ADMIN_EMAIL: process.env.ADMIN_EMAIL ?? 'admin@example.com', NODE_ENV: 'test', APP_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+  const prodEnv = { ...baseEnv, ADMIN_EMAIL: adminEmail, NODE_ENV: 'production', APP_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', DATABASE_URL: appUrl ?? '' };
 
   const report: VerifyReport = { ok: true, dir, steps: [] };
   const line = (r: StepReport) => {
