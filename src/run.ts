@@ -8,7 +8,7 @@ import { DEFAULT_NAME, givenAnswers, missingOptions, targetFrom, withDefaults } 
 import { buildContext, type Context } from './context.js';
 import { UserError } from './errors.js';
 import type { Answers } from './options/index.js';
-import { renderExplained, RenderError, type Origins } from './render/engine.js';
+import { renderExplained, RenderError, type Origins, type RenderedFiles } from './render/engine.js';
 import { inspectTarget, writeProject } from './render/write.js';
 import { ruleViolations } from './rules.js';
 import { cloudById } from '../clouds/index.js';
@@ -68,7 +68,7 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
 
   // 3. Render everything in memory.
   const state = inspectTarget(target.dir, args.force);
-  let files;
+  let files: RenderedFiles;
   let origins: Origins;
   try {
     const { loadCompiler } = await import('./render/compilers.js');

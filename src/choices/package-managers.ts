@@ -74,7 +74,6 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         lockfile: 'uv.lock',
         dockerSetup: '',
       };
-    case 'npm':
     default:
       return {
         name: 'npm',

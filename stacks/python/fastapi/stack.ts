@@ -14,7 +14,6 @@
  * uvicorn on 0.0.0.0 with one process; uvicorn drains in-flight requests on SIGTERM (uv run
  * forwards the signal). The login rate limiter lives in that process's memory.
  */
-import type { Context } from '../../../src/context.js';
 import type { StackDescriptor } from '../../types.js';
 
 /** Every dependency the stack can use, as PEP 508 requirements at current releases. */
