@@ -5,7 +5,6 @@
  */
 import type { Answers } from './options/index.js';
 import { languageById, stackById } from '../stacks/index.js';
-import { cloudById } from '../clouds/index.js';
 import type { LanguageFacts, StackCommands, StackDescriptor, StackDocs, StackTooling } from '../stacks/types.js';
 import { authFacts, type AuthFacts } from './choices/auth/index.js';
 import { databaseFacts, type DatabaseFacts } from './choices/databases/index.js';
@@ -40,8 +39,6 @@ export interface Context {
   tooling: StackTooling;
   commands: StackCommands;
   docs: StackDocs;
-  /** The README's deploy section, from the cloud descriptor. */
-  deploy: string;
   sourceDir: string;
   /** commands.start as a Dockerfile exec-form array (JSON), so the app receives SIGTERM. */
   startExec: string;
@@ -73,11 +70,10 @@ export function buildContext(answers: Answers, generatorVersion: string): Contex
     deploys: answers.cloud !== 'none',
     stack,
     tooling: { decoratorMetadata: false, scriptsDir: false, ...stack.tooling },
-  } as Omit<Context, 'commands' | 'docs' | 'deploy' | 'sourceDir' | 'startExec'> as Context;
+  } as Omit<Context, 'commands' | 'docs' | 'sourceDir' | 'startExec'> as Context;
   ctx.commands = stack.commands(ctx);
   ctx.docs = stack.docs(ctx);
   ctx.sourceDir = ctx.docs.sourceDir ?? 'src/';
-  ctx.deploy = cloudById(answers.cloud).readme(ctx);
   ctx.startExec = JSON.stringify(ctx.commands.start.split(' '));
   return ctx;
 }

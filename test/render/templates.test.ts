@@ -19,6 +19,10 @@ function topLevelNames(node: Node, names: Set<string>, depth = 0): void {
     if (head) names.add(head);
   }
   if (node.type === 'PartialStatement') return; // partial names are checked by rendering
+  if (node.type === 'PartialBlockStatement') {
+    visit((node as unknown as { program: Node }).program, depth); // the block's text; its name is a partial
+    return;
+  }
   if (node.type === 'BlockStatement') {
     const b = node as unknown as { path: { original: string }; params: Node[]; program: Node; inverse?: Node };
     for (const p of b.params) visit(p, depth);
