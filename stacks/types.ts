@@ -53,9 +53,11 @@ export interface PythonManifest {
   project?: Record<string, unknown>;
 }
 
+/**
+ * What the README says about a stack's code. The prose (how a request flows through the code)
+ * is a Handlebars partial beside the templates: templates/base/_partials/readme-architecture.hbs.
+ */
 export interface StackDocs {
-  /** One paragraph: how a request flows through the code. */
-  architecture: string;
   /** Where each roadmap stage is demonstrated: repo-relative paths. */
   evidence: {
     sql: string[];

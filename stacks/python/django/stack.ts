@@ -145,17 +145,6 @@ export const django: StackDescriptor = {
       { path: '.github/workflows/ci.yml', what: 'Lint, typecheck, migrate and test on every push; build the image' },
     ];
     return {
-      architecture:
-        'gunicorn hands each request to Django (`app/wsgi.py`); middleware logs it as JSON, adds the ' +
-        'security headers and answers CORS, then `app/urls.py` routes it to a Django REST Framework view. ' +
-        (auth
-          ? `DRF runs the authentication class (${jwt ? 'a bearer JWT' : 'the session cookie, plus the X-CSRF-Token header on writes'}) and the permission classes first, so a missing login is a 401 before anything else happens. `
-          : '') +
-        'Serializers validate the JSON body (camelCase fields, 422 with one detail per bad field), ' +
-        "`app/tasks/query.py` parses the list parameters, and the Django ORM builds parameterised SQL for " +
-        `${ctx.db.label}; the view's get_queryset() scopes every task query${auth ? ' to its owner' : ''}. ` +
-        'Whatever a view raises goes through one DRF exception handler (`app/core/errors.py`) that writes ' +
-        'the uniform error body and logs unexpected errors with their traceback, never sending it to the client.',
       sourceDir: 'app/',
       evidence: {
         sql: [

@@ -150,21 +150,6 @@ export const fastapi: StackDescriptor = {
       { path: '.github/workflows/ci.yml', what: 'Lint, type-check, migrate and test on every push; build the image' },
     ];
     return {
-      architecture:
-        'A request enters the app built by `create_app()` in `app/main.py`: CORS applies (when ' +
-        'CORS_ORIGINS is set), a middleware in `app/middleware.py` gives it a request id, adds security ' +
-        'headers and logs it as JSON, and FastAPI routes it to one router under `app/routers/`. ' +
-        'The handler declares what it needs as dependencies ' +
-        '(`Depends`): a SQLAlchemy session' +
-        (auth
-          ? `, the current user (${session ? 'from the session cookie, plus the X-CSRF-Token header on writes' : 'from the bearer JWT'}) and, for admin routes, the admin check`
-          : '') +
-        '; Pydantic models in `app/schemas/` validate the body and query (422 with per-field ' +
-        'details). Handlers are plain functions run in FastAPI\'s threadpool and call ' +
-        `\`app/repositories/\`, the only code that queries ${ctx.db.label} (SQLAlchemy 2, parameterised). ` +
-        'Responses are Pydantic models serialised to camelCase JSON. Every error, including unknown ' +
-        'routes and malformed JSON, goes through the handlers in `app/errors.py`, which write the ' +
-        'uniform error body and log the details, never a traceback or SQL.',
       evidence: {
         sql: ['migrations/versions/0001_initial.py', 'app/db/models.py', 'app/repositories/tasks.py', 'app/db/like.py'],
         rest: ['app/routers/tasks.py', 'app/schemas/tasks.py', 'app/errors.py', 'app/docs.py'],

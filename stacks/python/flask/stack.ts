@@ -149,18 +149,6 @@ export const flask: StackDescriptor = {
       { path: '.github/workflows/ci.yml', what: 'Lint, typecheck, migrate and test on every push; build the image' },
     ];
     return {
-      architecture:
-        '`create_app()` in `app/__init__.py` builds the Flask app from validated settings and registers ' +
-        'one blueprint per resource. A request first passes `app/web.py` (request id, CORS, timing); ' +
-        (auth
-          ? `protected views are wrapped in \`login_required\` (${ctx.auth.bearer ? 'a bearer JWT checked with PyJWT' : 'a hashed server-side session looked up from an HttpOnly cookie, plus the X-CSRF-Token header on writes'}), which loads the user. `
-          : '') +
-        'The view parses the JSON body and validates it with a Pydantic model (422 with per-field ' +
-        "details), then calls its blueprint's repository, the only code that builds SQL (SQLAlchemy 2, " +
-        `parameterised, ${ctx.db.label}), using the request's session from \`app/database.py\`; ` +
-        'models become camelCase JSON in the schemas module. Every exception ends in one error handler ' +
-        'module that writes the uniform error body and logs the details as JSON, never leaking a ' +
-        'traceback or SQL. gunicorn serves it in production.',
       sourceDir: 'app/',
       evidence: {
         sql: ['migrations/versions/0001_initial.py', 'app/models.py', 'app/tasks/repository.py', 'app/database.py'],

@@ -92,17 +92,6 @@ export const express: StackDescriptor = {
       { path: '.github/workflows/ci.yml', what: 'Lint, typecheck, build, migrate and test on every push; build the image' },
     ];
     return {
-      architecture:
-        'A request enters `src/app.ts`, where pino-http logs it, helmet sets security headers, CORS ' +
-        'and the JSON body parser run, and it is routed to one resource module under ' +
-        '`src/modules/`. ' +
-        (auth
-          ? `Protected routes first pass \`requireAuth\` (${ctx.auth.bearer ? 'a bearer JWT' : 'a session cookie plus a CSRF header on writes'}), which attaches the user. `
-          : '') +
-        'The handler validates the body or query with zod (422 with per-field details), calls the ' +
-        "module's repository, which is the only code that builds SQL (Kysely, parameterised, " +
-        `${ctx.db.label}), and maps rows to API objects. Anything thrown reaches one error handler ` +
-        'that writes the uniform error body and logs the details, never leaking stack traces or SQL.',
       evidence: {
         sql: [
           'src/db/migrations/0001_initial.ts',

@@ -86,19 +86,6 @@ export const fastify: StackDescriptor = {
       { path: '.github/workflows/ci.yml', what: 'Lint, typecheck, build, migrate and test on every push; build the image' },
     ];
     return {
-      architecture:
-        '`src/app.ts` builds one Fastify instance: its built-in pino logger tags every request with ' +
-        'an id, @fastify/helmet and @fastify/cors add their headers, and each resource is a plugin ' +
-        'under its prefix in `src/modules/`. ' +
-        (auth
-          ? `Protected plugins add an \`onRequest\` hook, \`app.authenticate\` (${ctx.auth.bearer ? 'a bearer JWT checked by @fastify/jwt' : 'a session cookie, plus a CSRF header on writes'}), which sets \`request.user\` before the body is even read. `
-          : '') +
-        'Every route declares TypeBox (JSON Schema) schemas: Ajv validates and normalises params, ' +
-        'query and body before the handler runs, and the response schema serialises the result, ' +
-        "so no field outside it (like a password hash) can ever be sent. Handlers call the module's " +
-        `repository, the only code that builds SQL (Kysely, parameterised, ${ctx.db.label}). ` +
-        'Anything thrown reaches one error handler that writes the uniform error body (422 details ' +
-        'straight from the schema errors) and logs the rest, never leaking stack traces or SQL.',
       evidence: {
         sql: [
           'src/db/migrations/0001_initial.ts',
