@@ -94,6 +94,8 @@ export interface LanguageFacts {
   pgSslMode: string;
   /** A command that answers when this machine has the language's toolchain (its output is recorded). */
   probe: string;
+  /** Dependabot's package-ecosystem for the project's manifest (npm, uv, gomod, maven). */
+  dependabot: string;
 }
 
 /** Tool settings a shared language layer needs to know about the framework (e.g. Biome for Nest). */

@@ -157,6 +157,20 @@ export function roadmapFile(ctx: Context): string {
   });
 }
 
+/**
+ * Dependabot keeps the dependencies and the workflow's actions current: weekly, minor and patch
+ * updates grouped into one pull request per ecosystem, majors one by one.
+ */
+export function dependabotYaml(ctx: Context): string {
+  const ecosystem = (name: string) => ({
+    'package-ecosystem': name,
+    directory: '/',
+    schedule: { interval: 'weekly' },
+    groups: { [`${name}-minor-and-patch`]: { 'update-types': ['minor', 'patch'] } },
+  });
+  return toYaml({ version: 2, updates: [ecosystem(ctx.lang.dependabot), ecosystem('github-actions')] });
+}
+
 /** Every file built from data, with the code that builds it (for --dry-run --explain). */
 export function dataFiles(ctx: Context): Record<string, { content: string; builder: string }> {
   const here = 'src/render/manifests.ts';
@@ -164,6 +178,7 @@ export function dataFiles(ctx: Context): Record<string, { content: string; build
     ['.env.example', envExample(ctx), `${here} envExample()`],
     ['compose.yaml', composeYaml(ctx), `${here} composeYaml() from src/choices/databases/${ctx.db.id}.ts`],
     ['.backend-roadmap.json', roadmapFile(ctx), `${here} roadmapFile()`],
+    ['.github/dependabot.yml', dependabotYaml(ctx), `${here} dependabotYaml()`],
     ['openapi.json', json(buildOpenApi({ auth: ctx.auth.id as 'jwt' | 'session' | 'none', title: ctx.projectName, version: '0.1.0' })), 'src/contract/openapi.ts'],
     ['package.json', packageJson(ctx), `${here} packageJson() from the stack's nodeManifest`],
     ['pnpm-workspace.yaml', pnpmWorkspace(ctx), `${here} pnpmWorkspace()`],

@@ -10,6 +10,7 @@ export const python: LanguageFacts = {
   minVersion: '3.11',
   runtime: 'Python 3.11+ and [uv](https://docs.astral.sh/uv/)',
   envName: 'APP_ENV',
+  dependabot: 'uv',
   probe: 'uv --version',
   pgSslMode: 'require',
 };
