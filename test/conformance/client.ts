@@ -5,6 +5,7 @@
  * so re-runs against the same database never collide.
  */
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, AUTH, BASE_URL, REQUEST_TIMEOUT_MS } from './env.js';
 import {
   describeResponse,
@@ -91,6 +92,21 @@ export interface RequestOptions {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/**
+ * Every 5xx answer the suite has seen since the last `takeServerErrors()`: the contract says
+ * no client request ever causes one, so setup.ts fails the test that provoked it, whatever the
+ * test itself asserted.
+ */
+const serverErrors: string[] = [];
+
+function noteStatus(res: ApiResponse): void {
+  if (res.status >= 500) serverErrors.push(`${res.method} ${res.path} -> ${res.status} ${res.text.slice(0, 300)}`);
+}
+
+export function takeServerErrors(): string[] {
+  return serverErrors.splice(0);
+}
+
 export async function api(path: string, options: RequestOptions = {}): Promise<ApiResponse> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -132,7 +148,87 @@ export async function api(path: string, options: RequestOptions = {}): Promise<A
       parsed = undefined;
     }
   }
-  return { method, path, status: res.status, headers: res.headers, text, body: parsed };
+  const result = { method, path, status: res.status, headers: res.headers, text, body: parsed };
+  noteStatus(result);
+  return result;
+}
+
+function parseJsonBody(text: string, contentType: string): unknown {
+  if (text === '' || !/json/i.test(contentType)) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface RawRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  /** Written in chunks of at most 64 KiB; with no content-length header the body is sent chunked. */
+  body: Buffer;
+}
+
+/**
+ * One request over node:http, for bodies fetch() cannot send the way an attacker would (a
+ * large body the server may refuse before reading it, chunked without a length). It resolves
+ * with the response as soon as one arrives, even when the server then closes the connection
+ * while the body is still being written (a server that refuses early may do exactly that); it
+ * rejects only when no response comes at all, or none within REQUEST_TIMEOUT_MS (a hang).
+ */
+export function rawRequest(request: RawRequest): Promise<ApiResponse> {
+  const url = new URL(`${BASE_URL}${request.path}`);
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const fail = (error: Error): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.destroy();
+      reject(new Error(`${request.method} ${request.path}: ${error.message}`, { cause: error }));
+    };
+    const req = http.request(url, { method: request.method, headers: { accept: 'application/json', ...request.headers } });
+    const timer = setTimeout(
+      () => fail(new Error(`no complete response within ${REQUEST_TIMEOUT_MS} ms (the app hangs)`)),
+      REQUEST_TIMEOUT_MS,
+    );
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', fail);
+      res.on('end', () => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) {
+          for (const item of Array.isArray(value) ? value : [value ?? '']) headers.append(name, item);
+        }
+        const text = Buffer.concat(chunks).toString('utf8');
+        const result: ApiResponse = {
+          method: request.method,
+          path: request.path,
+          status: res.statusCode ?? 0,
+          headers,
+          text,
+          body: parseJsonBody(text, headers.get('content-type') ?? ''),
+        };
+        noteStatus(result);
+        req.destroy();
+        resolve(result);
+      });
+    });
+    // A reset while writing is the server refusing the body; the response may still be on its way.
+    req.on('error', (error) => setTimeout(() => fail(error), 1_000));
+    void (async () => {
+      for (let offset = 0; offset < request.body.length && !settled && !req.destroyed; offset += 65_536) {
+        const ok = req.write(request.body.subarray(offset, offset + 65_536));
+        if (!ok) await new Promise((r) => req.once('drain', r).once('close', r));
+      }
+      if (!req.destroyed) req.end();
+    })();
+  });
 }
 
 /** A lower-case alphanumeric token unique to this call (time + randomness). */
