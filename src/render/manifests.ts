@@ -74,9 +74,14 @@ export function envExample(ctx: Context): string {
   ];
   if (secret) {
     lines.push('# Required in production. Generate one with: openssl rand -hex 32', `${secret}=`);
-    lines.push('# The account registered with this email becomes admin.', 'ADMIN_EMAIL=admin@example.com');
+    // No default: whoever first registers a default address would be admin (and list every user).
+    lines.push('# The account registered with this email becomes admin; empty = no admin.', 'ADMIN_EMAIL=');
   }
-  lines.push('# Comma-separated origins allowed by CORS; empty = same origin only.', 'CORS_ORIGINS=');
+  lines.push(
+    '# Comma-separated origins allowed by CORS; empty = same origin only.' +
+      (ctx.auth.cookie ? ' * is refused: session cookies need exact origins.' : ''),
+    'CORS_ORIGINS=',
+  );
   lines.push('# Set to true behind a reverse proxy or load balancer so client IPs (rate limiting) are right.', 'TRUST_PROXY=false');
   return `${lines.join('\n')}\n`;
 }
@@ -92,7 +97,8 @@ export function composeYaml(ctx: Context): string {
   };
   if (secret) {
     env[secret] = `\${${secret}:?set ${secret} in .env (openssl rand -hex 32)}`;
-    env.ADMIN_EMAIL = '${ADMIN_EMAIL:-admin@example.com}';
+    // Unset unless .env names one: a default address would make its first registrant admin.
+    env.ADMIN_EMAIL = '${ADMIN_EMAIL:-}';
   }
   const dependsOnDb: Record<string, YamlValue> = ctx.db.server ? { db: { condition: 'service_healthy' } } : {};
   const dataVolume = ctx.db.server ? [] : ['appdata:/app/data'];

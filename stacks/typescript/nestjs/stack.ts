@@ -87,7 +87,7 @@ export const nestjs: StackDescriptor = {
       ctx.auth.bearer ? 'src/auth/access-token.service.ts' : 'src/auth/sessions.service.ts',
       'src/auth/auth.guard.ts',
       'src/auth/roles.guard.ts',
-      'src/auth/login-rate-limit.interceptor.ts',
+      'src/lib/login-attempts.ts',
     ];
     const layout = [
       { path: 'src/main.ts', what: 'Entry point: reads the environment, creates the Nest app, listens, shuts down cleanly' },
@@ -103,7 +103,7 @@ export const nestjs: StackDescriptor = {
       },
       ...(auth
         ? [
-            { path: 'src/auth/', what: 'Register, login, guards (authentication, roles), login rate limit' },
+            { path: 'src/auth/', what: 'Register, login, guards (authentication, roles), the failed-login limit (counted in the database), no-store' },
             { path: 'src/users/', what: 'The users feature: admin-only listing, repository' },
           ]
         : []),
