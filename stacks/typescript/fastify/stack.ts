@@ -72,7 +72,7 @@ export const fastify: StackDescriptor = {
       { path: 'src/config.ts', what: 'Environment variables, validated against a JSON Schema at startup' },
       { path: 'src/plugins/', what: 'Cross-cutting plugins: database, error handling, API docs' + (auth ? ', authentication' : '') },
       { path: 'src/modules/', what: 'One folder per resource: route plugin, TypeBox schemas, repository (SQL)' },
-      { path: 'src/lib/', what: 'Validation (Ajv), HTTP errors, pagination and other small helpers' },
+      { path: 'src/lib/', what: 'Validation (Ajv, storable text), HTTP errors, pagination' + (auth ? ', the failed-login limit' : '') + ' and other small helpers' },
       { path: 'src/db/', what: 'Kysely connection, table types, DATABASE_URL parsing' },
       { path: 'src/db/migrations/', what: 'Checked-in schema migrations (run by the migrate command)' },
       { path: 'test/unit/', what: 'Fast tests of pure logic: schemas, parsing, errors' + (auth ? ', hashing, tokens, rate limit' : '') },
@@ -105,7 +105,7 @@ export const fastify: StackDescriptor = {
               'src/lib/password.ts',
               ctx.auth.bearer ? 'src/modules/auth/tokens.ts' : 'src/modules/auth/sessions.ts',
               'src/plugins/authenticate.ts',
-              'src/modules/auth/login-limiter.ts',
+              'src/lib/login-attempts.ts',
               'src/modules/users/user.routes.ts',
             ]
           : ['src/app.ts (helmet, CORS)', 'src/lib/validation.ts'],
