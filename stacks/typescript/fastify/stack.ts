@@ -75,7 +75,7 @@ export const fastify: StackDescriptor = {
       { path: 'src/lib/', what: 'Validation (Ajv, storable text), HTTP errors, pagination' + (auth ? ', the failed-login limit' : '') + ' and other small helpers' },
       { path: 'src/db/', what: 'Kysely connection, table types, DATABASE_URL parsing' },
       { path: 'src/db/migrations/', what: 'Checked-in schema migrations (run by the migrate command)' },
-      { path: 'test/unit/', what: 'Fast tests of pure logic: schemas, parsing, errors' + (auth ? ', hashing, tokens, rate limit' : '') },
+      { path: 'test/unit/', what: 'Fast tests of pure logic: schemas, parsing, errors' + (auth ? ', hashing, tokens' : '') },
       { path: 'test/integration/', what: 'HTTP tests through `app.inject()` against the real database' },
       {
         path: 'tsconfig.json',
