@@ -9,6 +9,7 @@ import type { LanguageFacts, StackCommands, StackDescriptor, StackDocs, StackToo
 import { authFacts, type AuthFacts } from './choices/auth/index.js';
 import { databaseFacts, type DatabaseFacts } from './choices/databases/index.js';
 import { packageManagerFacts, type PackageManagerFacts } from './choices/package-managers.js';
+import { actionRefs, type ActionRefs } from './choices/actions.js';
 
 export interface Context {
   /** The validated answers, as given (ids). */
@@ -33,6 +34,8 @@ export interface Context {
   auth: AuthFacts;
   db: DatabaseFacts;
   pm: PackageManagerFacts;
+  /** `uses:` values of the GitHub Actions the workflows may use, pinned to commit SHAs. */
+  actions: ActionRefs;
   /** A deploy target other than `none` is chosen. */
   deploys: boolean;
   stack: StackDescriptor;
@@ -67,6 +70,7 @@ export function buildContext(answers: Answers, generatorVersion: string): Contex
     auth: authFacts(answers.auth),
     db: databaseFacts(answers.database, dbName),
     pm: packageManagerFacts(stack.language === 'python' ? 'uv' : answers.packageManager),
+    actions: actionRefs(),
     deploys: answers.cloud !== 'none',
     stack,
     tooling: { decoratorMetadata: false, scriptsDir: false, ...stack.tooling },

@@ -10,6 +10,10 @@ import { buildContext } from '../../src/context.js';
 import { sourceCompiler } from '../../src/render/compilers.js';
 import { render, type RenderedFiles } from '../../src/render/engine.js';
 import { allCombinations, label } from '../helpers/combinations.js';
+import { ACTIONS, actionRef } from '../../src/choices/actions.js';
+
+/** Every `uses:` line a workflow may contain: the pinned table, SHA and version comment as one. */
+const PINNED_USES = new Set(Object.values(ACTIONS).map(actionRef));
 
 const compile = await sourceCompiler();
 
@@ -42,6 +46,19 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
     const workflows = [...files.keys()].filter((p) => p.startsWith('.github/workflows/'));
     expect(workflows.length).toBeGreaterThan(0);
     for (const p of workflows) expect(text(files, p)).toMatch(/\$\{\{ [a-z]/);
+  });
+
+  it('uses only actions from the pinned table (src/choices/actions.ts), with persist-credentials: false on checkout', () => {
+    for (const p of [...files.keys()].filter((f) => f.startsWith('.github/workflows/'))) {
+      const lines = text(files, p).split('\n');
+      const uses = lines.flatMap((l, i) => (/^\s*(- )?uses:/.test(l) ? [{ ref: l.replace(/^\s*(- )?uses:\s*/, ''), at: i }] : []));
+      expect(uses.length, p).toBeGreaterThan(0);
+      for (const u of uses) {
+        expect(PINNED_USES.has(u.ref), `${p}:${u.at + 1} ${u.ref}`).toBe(true);
+        // No later step pushes to git, so checkout never leaves the token in .git/config.
+        if (u.ref.startsWith(`${ACTIONS.checkout.repo}@`)) expect(lines.slice(u.at + 1, u.at + 3).join('\n'), `${p}:${u.at + 1}`).toMatch(/with:\n\s+persist-credentials: false/);
+      }
+    }
   });
 
   it('is byte-identical when rendered again', () => {
