@@ -16,6 +16,6 @@ export const none: CloudDescriptor = {
       'files into this repository: the `deploy` job at the end of `.github/workflows/ci.yml`, the `infra/`',
       'folder (AWS, Google Cloud, Azure) or `fly.toml` / `render.yaml`, and the "Deploying" section of its',
       'README, which walks through the one-time setup. `.backend-roadmap.json` holds the command that',
-      'reproduces this project; add `--cloud aws`, `gcp`, `azure`, `fly` or `render` to it.',
+      'reproduces this project: replace its `--cloud none` with `--cloud aws`, `gcp`, `azure`, `fly` or `render`.',
     ].join('\n'),
 };
