@@ -9,17 +9,12 @@ export const DEPLOY_ENVIRONMENT = 'production';
 /** Rejects SQLite on a target that runs replaceable containers without a disk for the file. */
 export function sqliteRejected(answers: { database?: string }, cloud: string, why: string): string | undefined {
   if (answers.database !== 'sqlite') return undefined;
-  return (
-    `SQLite cannot be deployed to ${cloud}: ${why} ` +
-    'Choose --database postgres (or mysql), or --cloud fly, which keeps the SQLite file on a volume.'
-  );
+  // The way out (which databases and clouds fit instead) is computed by src/rules.ts.
+  return `SQLite cannot be deployed to ${cloud}: ${why}`;
 }
 
 /** Rejects MySQL on a target whose managed database is PostgreSQL only. */
 export function mysqlRejected(answers: { database?: string }, cloud: string): string | undefined {
   if (answers.database !== 'mysql') return undefined;
-  return (
-    `${cloud} has no managed MySQL (its managed database is PostgreSQL). ` +
-    'Choose --database postgres, or --cloud aws, gcp or azure for a managed MySQL.'
-  );
+  return `${cloud} has no managed MySQL (its managed database is PostgreSQL).`;
 }

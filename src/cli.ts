@@ -10,6 +10,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   try {
     // Subcommands; a project literally named like one is created with `./verify`.
     if (argv[0] === 'verify') return await (await import('./verify/index.js')).verify(argv.slice(1), out);
+    if (argv[0] === 'doctor') return await (await import('./preflight/doctor.js')).doctor(argv.slice(1), out);
     if (argv[0] === 'matrix') return await (await import('./matrix/command.js')).matrixCommand(argv.slice(1), out);
     const args = parseArgv(argv);
     if (args.help) {

@@ -28,6 +28,8 @@ export interface Context {
   dbName: string;
   generatorVersion: string;
   year: string;
+  /** LICENSE's copyright holder: the learner's git user.name, else "The <name> authors". */
+  copyrightHolder: string;
   lang: LanguageFacts;
   /** The variable naming the environment (development/test/production): NODE_ENV or APP_ENV. */
   envName: string;
@@ -47,7 +49,12 @@ export interface Context {
   startExec: string;
 }
 
-export function buildContext(answers: Answers, generatorVersion: string): Context {
+export interface MachineFacts {
+  /** git's user.name on this machine, when set. */
+  gitUserName?: string;
+}
+
+export function buildContext(answers: Answers, generatorVersion: string, machine: MachineFacts = {}): Context {
   const stack = stackById(answers.framework);
   const lang = languageById(stack.language);
   const dbName = answers.name.replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'app';
@@ -65,6 +72,7 @@ export function buildContext(answers: Answers, generatorVersion: string): Contex
     dbName,
     generatorVersion,
     year: String(new Date().getUTCFullYear()),
+    copyrightHolder: machine.gitUserName ?? `The ${answers.name} authors`,
     lang,
     envName: lang.envName,
     auth: authFacts(answers.auth),

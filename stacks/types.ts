@@ -20,6 +20,36 @@ export interface StackCommands {
   /** Serves production on PORT (after build). */
   start: string;
   dev: string;
+  /**
+   * Resolves the lock file without installing, so a first commit made with --no-install has it
+   * (`go mod tidy`). Node and Python stacks leave it out: their package manager's own
+   * lock-only command is used. Absent where the build tool has no lock file (Maven).
+   */
+  lock?: string;
+}
+
+/** One program the project needs on the developer's machine (the preflight and `doctor` check it). */
+export interface ToolCheck {
+  /** As people write it: Node.js, uv. */
+  label: string;
+  /** argv that prints the version, on stdout or stderr (`java -version` uses stderr). */
+  command: string[];
+  /** The oldest version that works; absent = any. */
+  min?: string;
+  /** The exact fix, one line: an install command or a link. */
+  install: string;
+}
+
+/** What a language's projects need installed, checked before anything is written or installed. */
+export interface Toolchain {
+  /** The runtime the project runs on (node, python3, go, java); its `min` defaults to the language's minVersion. */
+  runtime: ToolCheck;
+  /** The runtime may be missing while `tool` is installed: the tool fetches it (uv installs Python). */
+  runtimeFromTool?: boolean;
+  /** The tool `commands.install` runs, when the language has its own (uv). Node stacks check the package manager's. */
+  tool?: ToolCheck;
+  /** Another route the README documents for when `tool` is missing (pip >= 25.1 for Python). */
+  fallback?: ToolCheck & { route: string };
 }
 
 /** A template folder (path from the package root, e.g. `stacks/go/gin/templates/base`) and when it applies. */
@@ -96,6 +126,8 @@ export interface LanguageFacts {
   probe: string;
   /** Dependabot's package-ecosystem for the project's manifest (npm, uv, gomod, maven). */
   dependabot: string;
+  /** The preflight's and `doctor`'s checks; a language without it gets only the git/Docker/database ones. */
+  toolchain?: Toolchain;
 }
 
 /** Tool settings a shared language layer needs to know about the framework (e.g. Biome for Nest). */

@@ -35,6 +35,28 @@ export const python: LanguageFacts = {
   dependabot: 'uv',
   probe: 'uv --version',
   pgSslMode: 'require',
+  toolchain: {
+    runtime: {
+      label: 'Python',
+      command: ['python3', '--version'],
+      install: 'install Python 3.13 from https://www.python.org/downloads/ (or `uv python install 3.13`)',
+    },
+    // `uv sync` downloads a Python that fits requires-python when none is installed.
+    runtimeFromTool: true,
+    tool: {
+      label: 'uv',
+      command: ['uv', '--version'],
+      install: 'curl -LsSf https://astral.sh/uv/install.sh | sh (Windows: https://docs.astral.sh/uv/getting-started/installation/)',
+    },
+    // `pip install --group dev` (PEP 735 dependency groups) needs pip 25.1.
+    fallback: {
+      label: 'pip',
+      command: ['python3', '-m', 'pip', '--version'],
+      min: '25.1',
+      install: 'python3 -m pip install --upgrade pip',
+      route: "the README's pip route",
+    },
+  },
 };
 
 

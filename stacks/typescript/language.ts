@@ -19,6 +19,13 @@ export const typescript: LanguageFacts = {
   dependabot: 'npm',
   probe: 'node --version',
   pgSslMode: 'no-verify',
+  toolchain: {
+    runtime: {
+      label: 'Node.js',
+      command: ['node', '--version'],
+      install: 'install Node.js 24 LTS from https://nodejs.org/en/download (or `nvm install 24`)',
+    },
+  },
 };
 
 /** Packages more than one Node stack uses, at current majors (checked against the registry). */

@@ -8,6 +8,7 @@ export const mysql: DatabaseDescriptor = {
     image: 'mysql:9.7',
     port: 3306,
     env: (name) => ({ MYSQL_ROOT_PASSWORD: 'root', MYSQL_DATABASE: name }),
+    download: 'https://mariadb.org/download/ (or https://dev.mysql.com/downloads/mysql/)',
     healthcheck: ['mysqladmin', 'ping', '-h', '127.0.0.1', '-uroot', '-proot', '--silent'],
     retries: 30,
     volume: { name: 'mysqldata', path: '/var/lib/mysql' },

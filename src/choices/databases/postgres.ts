@@ -8,6 +8,7 @@ export const postgres: DatabaseDescriptor = {
     image: 'postgres:18-alpine',
     port: 5432,
     env: (name) => ({ POSTGRES_USER: 'postgres', POSTGRES_PASSWORD: 'postgres', POSTGRES_DB: name }),
+    download: 'https://www.postgresql.org/download/',
     healthcheck: ['pg_isready', '-U', 'postgres'],
     retries: 20,
     // Postgres 18+ images keep data in a versioned folder below /var/lib/postgresql.

@@ -10,6 +10,8 @@ export interface DatabaseService {
   healthcheck: string[];
   /** How many 5 s health checks a slow start may take (MySQL initialises for a while). */
   retries: number;
+  /** Where to get the server without Docker (the preflight's fix when none answers). */
+  download: string;
   /** A named volume and where the image keeps its data. */
   volume: { name: string; path: string };
 }
