@@ -90,6 +90,11 @@ export interface LanguageFacts {
    * needs `no-verify` because it checks the certificate chain and the cloud's CA is not in Node's store.
    */
   pgSslMode: string;
+  /**
+   * The production image has a shell (default true). A distroless image (Go) has none, so
+   * compose runs the migrate command in exec form instead of `sh -c`.
+   */
+  imageHasShell?: boolean;
 }
 
 /** Tool settings a shared language layer needs to know about the framework (e.g. Biome for Nest). */

@@ -17,6 +17,7 @@ import { projectNodeBin } from './node.js';
 import { projectEnv } from './env.js';
 import { startApp } from './app.js';
 import { ensurePackageManagers } from './package-managers.js';
+import { ensureGoTools } from './go-tools.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -122,7 +123,8 @@ async function main(): Promise<number> {
   await checkServers([...new Set(cells.map((c) => c.database))]);
   const nodeBin = await projectNodeBin(cache);
   const pmBin = await ensurePackageManagers(cells.map((c) => c.packageManager), cache, nodeBin);
-  const pathPrefix = [nodeBin, ...pmBin].join(':');
+  const goBin = await ensureGoTools(cells.map((c) => c.language), cache);
+  const pathPrefix = [nodeBin, ...pmBin, ...goBin].join(':');
   console.log(`smoke: ${cells.length} cell(s), ${values.jobs} at a time, work dir ${work}`);
   const results: Result[] = [];
   const queue = cells.map((cell, index) => ({ cell, index }));
