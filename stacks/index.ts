@@ -8,6 +8,7 @@ import { fastify } from './typescript/fastify/stack.js';
 import { nestjs } from './typescript/nestjs/stack.js';
 import { fastapi } from './python/fastapi/stack.js';
 import { flask } from './python/flask/stack.js';
+import { echo } from './go/echo/stack.js';
 import { gin } from './go/gin/stack.js';
 import { go } from './go/language.js';
 import { python } from './python/language.js';
@@ -23,7 +24,7 @@ export function languageById(id: string): LanguageFacts {
   return language;
 }
 
-export const STACKS: StackDescriptor[] = [express, fastify, nestjs, fastapi, django, flask, gin];
+export const STACKS: StackDescriptor[] = [express, fastify, nestjs, fastapi, django, flask, gin, echo];
 
 export function stacksFor(language: string | undefined): StackDescriptor[] {
   return language ? STACKS.filter((s) => s.language === language) : STACKS;
