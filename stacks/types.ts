@@ -20,6 +20,11 @@ export interface StackCommands {
   /** Serves production on PORT (after build). */
   start: string;
   dev: string;
+  /**
+   * One process that migrates, then serves, for hosts that run a single command (Fly with
+   * SQLite). Default: `sh -c '<migrate> && exec <start>'`; an image without a shell gives its own.
+   */
+  migrateThenStart?: string;
 }
 
 /** A template folder (path from the package root, e.g. `stacks/go/gin/templates/base`) and when it applies. */
@@ -91,10 +96,10 @@ export interface LanguageFacts {
    */
   pgSslMode: string;
   /**
-   * The production image has a shell (default true). A distroless image (Go) has none, so
-   * compose runs the migrate command in exec form instead of `sh -c`.
+   * The production image has a shell. A distroless image (Go) has none: compose and the clouds
+   * then run the migrate command in exec form (ctx.migrateExec) instead of through `sh -c`.
    */
-  imageHasShell?: boolean;
+  imageHasShell: boolean;
 }
 
 /** Tool settings a shared language layer needs to know about the framework (e.g. Biome for Nest). */

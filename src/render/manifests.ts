@@ -99,7 +99,7 @@ export function composeYaml(ctx: Context): string {
   const services: Record<string, YamlValue> = {
     migrate: {
       build: '.',
-      command: ctx.lang.imageHasShell === false ? ctx.commands.migrate.split(' ') : ['sh', '-c', ctx.commands.migrate],
+      command: JSON.parse(ctx.migrateExec) as string[],
       environment: { [ctx.envName]: 'production', DATABASE_URL: ctx.db.composeUrl },
       ...(ctx.db.server ? { depends_on: dependsOnDb } : {}),
       ...(dataVolume.length ? { volumes: dataVolume } : {}),

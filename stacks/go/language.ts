@@ -116,6 +116,8 @@ export function goCommands(): StackCommands {
     test: 'go test ./...',
     start: './bin/api serve',
     dev: 'go run ./cmd/api serve',
+    // The image has no shell: the binary runs its subcommands in order.
+    migrateThenStart: './bin/api migrate serve',
   };
 }
 

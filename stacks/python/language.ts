@@ -11,4 +11,5 @@ export const python: LanguageFacts = {
   runtime: 'Python 3.11+ and [uv](https://docs.astral.sh/uv/)',
   envName: 'APP_ENV',
   pgSslMode: 'require',
+  imageHasShell: true,
 };

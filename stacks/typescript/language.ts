@@ -17,6 +17,7 @@ export const typescript: LanguageFacts = {
   runtime: 'Node.js 24 (LTS)',
   envName: 'NODE_ENV',
   pgSslMode: 'no-verify',
+  imageHasShell: true,
 };
 
 /** Packages more than one Node stack uses, at current majors (checked against the registry). */
