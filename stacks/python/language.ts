@@ -57,6 +57,7 @@ export const python: LanguageFacts = {
       route: "the README's pip route",
     },
   },
+  imageHasShell: true,
 };
 
 
