@@ -129,6 +129,8 @@ export interface LanguageFacts {
   pgSslMode: string;
   /** A command that answers when this machine has the language's toolchain (its output is recorded). */
   probe: string;
+  /** Pinned tools the language's templates run (module@version), e.g. the Go linters in CI. */
+  tools?: Record<string, string>;
   /** Dependabot's package-ecosystem for the project's manifest (npm, uv, gomod, maven). */
   dependabot: string;
   /** The preflight's and `doctor`'s checks; a language without it gets only the git/Docker/database ones. */

@@ -13,6 +13,17 @@
 import type { Context } from '../../src/context.js';
 import type { LanguageFacts, LayerRef, StackCommands } from '../types.js';
 
+/**
+ * Tools the commands and CI run, pinned (`go run <module>@<version>` in CI). golangci-lint runs
+ * from its module rather than through golangci-lint-action: no release commit of that action
+ * could be established to pin it by SHA here, and an unpinned action is a supply-chain risk.
+ */
+export const GO_TOOLS = {
+  staticcheck: 'honnef.co/go/tools/cmd/staticcheck@v0.8.2',
+  golangciLint: 'github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.15.0',
+  govulncheck: 'golang.org/x/vuln/cmd/govulncheck@v1.9.0',
+};
+
 export const go: LanguageFacts = {
   id: 'go',
   label: 'Go',
@@ -24,6 +35,7 @@ export const go: LanguageFacts = {
   envName: 'APP_ENV',
   pgSslMode: 'require',
   imageHasShell: false,
+  tools: GO_TOOLS,
   dependabot: 'gomod',
   probe: 'go version',
   toolchain: {
@@ -52,12 +64,6 @@ export const GO_VERSIONS = {
 
 export type GoModule = keyof typeof GO_VERSIONS;
 
-/** Tools the commands and CI run, pinned. */
-export const GO_TOOLS = {
-  staticcheck: 'honnef.co/go/tools/cmd/staticcheck@v0.8.2',
-  golangciLint: 'v2.7',
-  govulncheck: 'golang.org/x/vuln/cmd/govulncheck@latest',
-};
 
 /** go.mod from data: the module path is the project name; `go mod tidy` adds the indirect requirements. */
 export function goMod(ctx: Context, framework: GoModule[]): string {
@@ -113,7 +119,7 @@ export function goLayers(framework: string): LayerRef[] {
 export function goCommands(): StackCommands {
   return {
     install: 'go mod tidy',
-    build: 'CGO_ENABLED=0 go build -trimpath -o bin/api ./cmd/api',
+    build: 'CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o bin/api ./cmd/api',
     // gofmt -l prints unformatted files and exits 0, so its output decides.
     lint: 'test -z "$(gofmt -l .)" && go vet ./... && staticcheck ./...',
     typecheck: '',

@@ -29,18 +29,6 @@ export const gin: StackDescriptor = {
   commands: goCommands,
   files: (ctx) => ({ 'go.mod': goMod(ctx, ['github.com/gin-gonic/gin']) }),
   docs: (ctx) => ({
-    architecture:
-      '`cmd/api/main.go` reads the settings (`internal/config`), opens the database (`internal/db`) and serves ' +
-      '`server.New`: shared net/http middleware (request id, slog JSON access log, recover, security headers, CORS) ' +
-      'around a Gin engine (`internal/server/routes.go`). ' +
-      (ctx.auth.users
-        ? `Protected route groups run \`auth.RequireUser\` (${ctx.auth.bearer ? 'a bearer JWT checked with golang-jwt, HS256 only' : 'a server-side session looked up from an HttpOnly cookie, plus the X-CSRF-Token header on writes'}), which stores the user in the Gin context. `
-        : '') +
-      'A handler decodes the JSON body with `internal/httpx` (415, 413, depth, NUL and surrogate checks; one detail ' +
-      'per bad field through validator v10), calls its package\'s repository (sqlx, parameterised SQL, ' +
-      `${ctx.db.label}) and answers with \`c.JSON\`; every error goes through \`web.Fail\`, which writes the uniform ` +
-      'error body and logs unexpected errors without leaking them. sqlx rather than sqlc: sqlc needs one query set ' +
-      'per database engine, and one set of queries here serves PostgreSQL, MySQL and SQLite.',
     sourceDir: 'internal/',
     evidence: {
       sql: ['internal/db/migrations/00001_initial.sql', 'internal/tasks/repository.go', 'internal/db/db.go'],
