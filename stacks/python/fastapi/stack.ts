@@ -11,9 +11,11 @@
  * load such an API sees. Handlers that do no I/O (`/health`) are `async def`.
  *
  * Production: `python -m app` (app/__main__.py) reads PORT from the environment and runs
- * uvicorn on 0.0.0.0 with WEB_CONCURRENCY worker processes in production (one per CPU, at least
- * 2); uvicorn drains in-flight requests on SIGTERM (uv run forwards the signal). The failed-login
- * counts live in the database (app/lib/login_limit.py), so every worker shares them.
+ * uvicorn on 0.0.0.0 with WEB_CONCURRENCY worker processes in production (default 1: uvicorn
+ * spawns each worker as a fresh interpreter that imports the app again, which multiplies start-up
+ * time on a small machine); uvicorn drains in-flight requests on SIGTERM (uv run forwards the
+ * signal). The failed-login counts live in the database (app/lib/login_limit.py), so any number
+ * of workers or replicas shares them.
  */
 import type { StackDescriptor } from '../../types.js';
 import { PYTHON_COMMANDS, pythonDrivers, pythonLayers, pythonPick, pythonTooling } from '../language.js';

@@ -1,9 +1,12 @@
 """`python -m app`: serve the API with uvicorn on 0.0.0.0:$PORT.
 
 PORT is read here, in Python, because the Docker image starts this without a shell. In
-production uvicorn runs WEB_CONCURRENCY worker processes (default: one per CPU, at least 2;
-see app/lib/workers.py), each building the app from the factory: nothing they must agree on
-lives in their memory. On SIGTERM uvicorn stops accepting connections, lets in-flight requests
+production uvicorn runs WEB_CONCURRENCY worker processes, each building the app from the
+factory; nothing they must agree on lives in their memory (the failed-login counts are in the
+database). The default is one process: uvicorn starts each worker as a fresh interpreter that
+imports the whole app again (no fork after loading it, unlike gunicorn's preload), which
+multiplies the start-up time on a small, busy machine; set WEB_CONCURRENCY to use more cores,
+or run more replicas. On SIGTERM uvicorn stops accepting connections, lets in-flight requests
 finish (up to 10 s), runs the app's shutdown and exits. `--reload` restarts on code changes, for
 development.
 """
@@ -31,7 +34,8 @@ def main(argv: list[str]) -> None:
         settings.check()
         # Outside production one process: a random development secret (when none is set) is
         # made per process, and workers would not accept each other's tokens or sessions.
-        workers = web_concurrency(os.environ) if settings.app_env == "production" else 1
+        production = settings.app_env == "production"
+        workers = web_concurrency(os.environ, default=1) if production else 1
     except (ValidationError, ConfigError) as exc:
         sys.exit(f"Cannot start: invalid configuration.\n{exc}")
     if reload:

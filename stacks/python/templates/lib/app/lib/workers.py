@@ -20,11 +20,16 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def web_concurrency(environ: Mapping[str, str], cpus: int | None = None) -> int:
+def web_concurrency(
+    environ: Mapping[str, str], cpus: int | None = None, default: int | None = None
+) -> int:
+    """WEB_CONCURRENCY; when unset, `default` if given, else sized to the CPUs."""
     raw = environ.get("WEB_CONCURRENCY", "").strip()
     if raw:
         if not raw.isdigit() or int(raw) < 1:
             raise ValueError(f"WEB_CONCURRENCY must be a whole number of 1 or more, got {raw!r}")
         return int(raw)
+    if default is not None:
+        return default
     count = available_cpus() if cpus is None else cpus
     return max(MIN_DEFAULT, min(count, MAX_DEFAULT))

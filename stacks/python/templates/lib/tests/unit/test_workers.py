@@ -14,6 +14,11 @@ def test_default_is_one_per_cpu_between_2_and_8(cpus: int, workers: int) -> None
     assert web_concurrency({}, cpus=cpus) == workers
 
 
+def test_a_stack_may_choose_its_own_default() -> None:
+    assert web_concurrency({}, cpus=16, default=1) == 1
+    assert web_concurrency({"WEB_CONCURRENCY": "4"}, default=1) == 4
+
+
 @pytest.mark.parametrize("raw", ["0", "-1", "many"])
 def test_bad_values_are_refused(raw: str) -> None:
     with pytest.raises(ValueError, match="WEB_CONCURRENCY"):
