@@ -21,7 +21,7 @@ export const echo: StackDescriptor = {
   language: 'go',
   label: 'Echo 5',
   hint: 'sqlx, goose, validator, testify',
-  experimental: true,
+  experimental: false,
   layers: goLayers('echo'),
   commands: goCommands,
   files: (ctx) => ({ 'go.mod': goMod(ctx, ['github.com/labstack/echo/v5']) }),

@@ -24,7 +24,7 @@ export const gin: StackDescriptor = {
   language: 'go',
   label: 'Gin 1.12',
   hint: 'sqlx, goose, validator, testify',
-  experimental: true,
+  experimental: false,
   layers: goLayers('gin'),
   commands: goCommands,
   files: (ctx) => ({ 'go.mod': goMod(ctx, ['github.com/gin-gonic/gin']) }),
