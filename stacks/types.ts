@@ -20,11 +20,6 @@ export interface StackCommands {
   /** Serves production on PORT (after build). */
   start: string;
   dev: string;
-  /**
-   * One process that migrates, then serves, for hosts that run a single command (Fly with
-   * SQLite). Default: `sh -c '<migrate> && exec <start>'`; an image without a shell gives its own.
-   */
-  migrateThenStart?: string;
 }
 
 /** A template folder (path from the package root, e.g. `stacks/go/gin/templates/base`) and when it applies. */
@@ -121,6 +116,11 @@ export interface StackDescriptor {
   /** Template folders this stack contributes, in order (after base). */
   layers: LayerRef[];
   commands: (ctx: Context) => StackCommands;
+  /**
+   * One process that migrates, then serves, for hosts that run a single command (Fly with
+   * SQLite). Default: `sh -c '<migrate> && exec <start>'`; an image without a shell gives its own.
+   */
+  migrateThenStart?: string;
   /** For Node stacks: package.json, built from data by the engine. */
   nodeManifest?: (ctx: Context) => NodeManifest;
   /** For Python stacks: pyproject.toml, built from data by the engine. */

@@ -104,6 +104,9 @@ export function goLayers(framework: string): LayerRef[] {
   ];
 }
 
+/** The image has no shell to chain commands in: the binary runs its subcommands in order. */
+export const GO_MIGRATE_THEN_START = './bin/api migrate serve';
+
 /** The same commands for every Go stack: one binary with serve, migrate and healthcheck. */
 export function goCommands(): StackCommands {
   return {
@@ -116,8 +119,6 @@ export function goCommands(): StackCommands {
     test: 'go test ./...',
     start: './bin/api serve',
     dev: 'go run ./cmd/api serve',
-    // The image has no shell: the binary runs its subcommands in order.
-    migrateThenStart: './bin/api migrate serve',
   };
 }
 

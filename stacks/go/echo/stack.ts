@@ -14,7 +14,7 @@
  *   parameterised queries here serves PostgreSQL, MySQL and SQLite.
  */
 import type { StackDescriptor } from '../../types.js';
-import { goCommands, goLayers, goLayout, goMod } from '../language.js';
+import { GO_MIGRATE_THEN_START, goCommands, goLayers, goLayout, goMod } from '../language.js';
 
 export const echo: StackDescriptor = {
   id: 'echo',
@@ -24,6 +24,7 @@ export const echo: StackDescriptor = {
   experimental: false,
   layers: goLayers('echo'),
   commands: goCommands,
+  migrateThenStart: GO_MIGRATE_THEN_START,
   files: (ctx) => ({ 'go.mod': goMod(ctx, ['github.com/labstack/echo/v5']) }),
   docs: (ctx) => ({
     architecture:
