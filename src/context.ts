@@ -93,6 +93,6 @@ export function buildContext(answers: Answers, generatorVersion: string, machine
   ctx.startExec = JSON.stringify(ctx.commands.start.split(' '));
   const migrate = lang.imageHasShell ? ['sh', '-c', ctx.commands.migrate] : ctx.commands.migrate.split(' ');
   ctx.migrateExec = `[${migrate.map((word) => JSON.stringify(word)).join(', ')}]`;
-  ctx.migrateThenStart = ctx.commands.migrateThenStart ?? `sh -c '${ctx.commands.migrate} && exec ${ctx.commands.start}'`;
+  ctx.migrateThenStart = stack.migrateThenStart ?? `sh -c '${ctx.commands.migrate} && exec ${ctx.commands.start}'`;
   return ctx;
 }

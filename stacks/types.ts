@@ -26,11 +26,6 @@ export interface StackCommands {
    * lock-only command is used. Absent where the build tool has no lock file (Maven).
    */
   lock?: string;
-  /**
-   * One process that migrates, then serves, for hosts that run a single command (Fly with
-   * SQLite). Default: `sh -c '<migrate> && exec <start>'`; an image without a shell gives its own.
-   */
-  migrateThenStart?: string;
 }
 
 /** One program the project needs on the developer's machine (the preflight and `doctor` check it). */
@@ -161,6 +156,11 @@ export interface StackDescriptor {
   /** Template folders this stack contributes, in order (after base). */
   layers: LayerRef[];
   commands: (ctx: Context) => StackCommands;
+  /**
+   * One process that migrates, then serves, for hosts that run a single command (Fly with
+   * SQLite). Default: `sh -c '<migrate> && exec <start>'`; an image without a shell gives its own.
+   */
+  migrateThenStart?: string;
   /** For Node stacks: package.json, built from data by the engine. */
   nodeManifest?: (ctx: Context) => NodeManifest;
   /** For Python stacks: pyproject.toml, built from data by the engine. */

@@ -115,6 +115,9 @@ export function goLayers(framework: string): LayerRef[] {
   ];
 }
 
+/** The image has no shell to chain commands in: the binary runs its subcommands in order. */
+export const GO_MIGRATE_THEN_START = './bin/api migrate serve';
+
 /** The same commands for every Go stack: one binary with serve, migrate and healthcheck. */
 export function goCommands(): StackCommands {
   return {
@@ -129,8 +132,6 @@ export function goCommands(): StackCommands {
     dev: 'go run ./cmd/api serve',
     // With --no-install the first commit still gets go.sum.
     lock: 'go mod tidy',
-    // The image has no shell: the binary runs its subcommands in order.
-    migrateThenStart: './bin/api migrate serve',
   };
 }
 

@@ -71,7 +71,7 @@ cloudSuite('fly', (state) => {
         expect(text(g, 'Dockerfile'), g.label).toMatch(/mkdir -p \/app\/data/);
         const migrateThenStart = g.ctx.lang.imageHasShell
           ? ['sh', '-c', `${g.ctx.commands.migrate} && exec ${g.ctx.commands.start}`]
-          : shellWords(g.ctx.commands.migrateThenStart ?? '');
+          : shellWords(g.ctx.stack.migrateThenStart ?? '');
         expect(shellWords(fly.processes.app), g.label).toEqual(migrateThenStart);
         expect(text(g, 'README.md'), g.label).toContain('fly volumes create data');
       } else {

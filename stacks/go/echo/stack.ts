@@ -14,16 +14,17 @@
  *   parameterised queries here serves PostgreSQL, MySQL and SQLite.
  */
 import type { StackDescriptor } from '../../types.js';
-import { goCommands, goLayers, goLayout, goMod } from '../language.js';
+import { GO_MIGRATE_THEN_START, goCommands, goLayers, goLayout, goMod } from '../language.js';
 
 export const echo: StackDescriptor = {
   id: 'echo',
   language: 'go',
   label: 'Echo 5',
   hint: 'sqlx, goose, validator, testify',
-  experimental: true,
+  experimental: false,
   layers: goLayers('echo'),
   commands: goCommands,
+  migrateThenStart: GO_MIGRATE_THEN_START,
   files: (ctx) => ({ 'go.mod': goMod(ctx, ['github.com/labstack/echo/v5']) }),
   docs: (ctx) => ({
     sourceDir: 'internal/',

@@ -17,16 +17,17 @@
  *   only translate to Gin: c.JSON for success, web.Fail for the uniform error body.
  */
 import type { StackDescriptor } from '../../types.js';
-import { goCommands, goLayers, goLayout, goMod } from '../language.js';
+import { GO_MIGRATE_THEN_START, goCommands, goLayers, goLayout, goMod } from '../language.js';
 
 export const gin: StackDescriptor = {
   id: 'gin',
   language: 'go',
   label: 'Gin 1.12',
   hint: 'sqlx, goose, validator, testify',
-  experimental: true,
+  experimental: false,
   layers: goLayers('gin'),
   commands: goCommands,
+  migrateThenStart: GO_MIGRATE_THEN_START,
   files: (ctx) => ({ 'go.mod': goMod(ctx, ['github.com/gin-gonic/gin']) }),
   docs: (ctx) => ({
     sourceDir: 'internal/',

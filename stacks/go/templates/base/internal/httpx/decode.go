@@ -48,7 +48,8 @@ func DecodeObject(w http.ResponseWriter, r *http.Request) (*Object, error) {
 	}
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(data, &fields); err != nil || fields == nil {
-		return nil, Validation([]Detail{{Field: "body", Message: "must be a JSON object"}})
+		notObject := Detail{Field: "body", Message: "must be a JSON object"}
+		return nil, Validation([]Detail{notObject})
 	}
 	return &Object{fields: fields, invalid: map[string]bool{}}, nil
 }
