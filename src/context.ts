@@ -81,7 +81,7 @@ export function buildContext(answers: Answers, generatorVersion: string, machine
     envName: lang.envName,
     auth: authFacts(answers.auth),
     db: databaseFacts(answers.database, dbName),
-    pm: packageManagerFacts(stack.language === 'python' ? 'uv' : answers.packageManager),
+    pm: packageManagerFacts(lang.packageManager ?? answers.packageManager),
     actions: actionRefs(),
     deploys: answers.cloud !== 'none',
     stack,

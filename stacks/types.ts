@@ -124,6 +124,8 @@ export interface LanguageFacts {
   pgSslMode: string;
   /** A command that answers when this machine has the language's toolchain (its output is recorded). */
   probe: string;
+  /** The language's own dependency tool (uv, go), when it has one; Node stacks use the chosen package manager. */
+  packageManager?: string;
   /** Pinned tools the language's templates run (module@version), e.g. the Go linters in CI. */
   tools?: Record<string, string>;
   /** Dependabot's package-ecosystem for the project's manifest (npm, uv, gomod, maven). */

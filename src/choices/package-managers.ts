@@ -77,6 +77,20 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         tool: { label: 'Bun', command: ['bun', '--version'], install: 'npm install -g bun (or https://bun.sh/docs/installation)' },
         dockerSetup: 'RUN npm install -g bun@1',
       };
+    case 'go':
+      // Go stacks: the go command manages modules; go.sum is the lock file.
+      return {
+        name,
+        install: 'go mod tidy',
+        frozenInstall: 'go mod download',
+        prodInstall: 'go mod download',
+        run: 'go run',
+        exec: 'go run',
+        lockfile: 'go.sum',
+        lockOnly: 'go mod tidy',
+        tool: { label: 'Go', command: ['go', 'version'], install: 'install Go from https://go.dev/dl/' },
+        dockerSetup: '',
+      };
     case 'uv':
       // Python stacks: uv manages the virtualenv, the lock file and running tools.
       return {

@@ -36,6 +36,7 @@ export const go: LanguageFacts = {
   pgSslMode: 'require',
   imageHasShell: false,
   tools: GO_TOOLS,
+  packageManager: 'go',
   dependabot: 'gomod',
   probe: 'go version',
   toolchain: {

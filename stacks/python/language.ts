@@ -32,6 +32,7 @@ export const python: LanguageFacts = {
   minVersion: '3.11',
   runtime: 'Python 3.11+ and [uv](https://docs.astral.sh/uv/)',
   envName: 'APP_ENV',
+  packageManager: 'uv',
   dependabot: 'uv',
   probe: 'uv --version',
   pgSslMode: 'require',
