@@ -5,11 +5,11 @@
  */
 import type { Answers } from './options/index.js';
 import { languageById, stackById } from '../stacks/index.js';
-import { cloudById } from '../clouds/index.js';
 import type { LanguageFacts, StackCommands, StackDescriptor, StackDocs, StackTooling } from '../stacks/types.js';
 import { authFacts, type AuthFacts } from './choices/auth/index.js';
 import { databaseFacts, type DatabaseFacts } from './choices/databases/index.js';
 import { packageManagerFacts, type PackageManagerFacts } from './choices/package-managers.js';
+import { actionRefs, type ActionRefs } from './choices/actions.js';
 
 export interface Context {
   /** The validated answers, as given (ids). */
@@ -36,14 +36,14 @@ export interface Context {
   auth: AuthFacts;
   db: DatabaseFacts;
   pm: PackageManagerFacts;
+  /** `uses:` values of the GitHub Actions the workflows may use, pinned to commit SHAs. */
+  actions: ActionRefs;
   /** A deploy target other than `none` is chosen. */
   deploys: boolean;
   stack: StackDescriptor;
   tooling: StackTooling;
   commands: StackCommands;
   docs: StackDocs;
-  /** The README's deploy section, from the cloud descriptor. */
-  deploy: string;
   sourceDir: string;
   /** commands.start as a Dockerfile exec-form array (JSON), so the app receives SIGTERM. */
   startExec: string;
@@ -78,14 +78,14 @@ export function buildContext(answers: Answers, generatorVersion: string, machine
     auth: authFacts(answers.auth),
     db: databaseFacts(answers.database, dbName),
     pm: packageManagerFacts(stack.language === 'python' ? 'uv' : answers.packageManager),
+    actions: actionRefs(),
     deploys: answers.cloud !== 'none',
     stack,
     tooling: { decoratorMetadata: false, scriptsDir: false, ...stack.tooling },
-  } as Omit<Context, 'commands' | 'docs' | 'deploy' | 'sourceDir' | 'startExec'> as Context;
+  } as Omit<Context, 'commands' | 'docs' | 'sourceDir' | 'startExec'> as Context;
   ctx.commands = stack.commands(ctx);
   ctx.docs = stack.docs(ctx);
   ctx.sourceDir = ctx.docs.sourceDir ?? 'src/';
-  ctx.deploy = cloudById(answers.cloud).readme(ctx);
   ctx.startExec = JSON.stringify(ctx.commands.start.split(' '));
   return ctx;
 }

@@ -48,7 +48,7 @@ async function askName(): Promise<string> {
 export async function chooseTarget(given: string | undefined, force: boolean): Promise<TargetChoice> {
   let name = given ?? (await askName());
   for (;;) {
-    let problem;
+    let problem: ReturnType<typeof targetProblem>;
     try {
       problem = targetProblem(resolveTarget(name).dir);
     } catch {

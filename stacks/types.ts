@@ -83,9 +83,11 @@ export interface PythonManifest {
   project?: Record<string, unknown>;
 }
 
+/**
+ * What the README says about a stack's code. The prose (how a request flows through the code)
+ * is a Handlebars partial beside the templates: templates/base/_partials/readme-architecture.hbs.
+ */
 export interface StackDocs {
-  /** One paragraph: how a request flows through the code. */
-  architecture: string;
   /** Where each roadmap stage is demonstrated: repo-relative paths. */
   evidence: {
     sql: string[];
@@ -122,6 +124,8 @@ export interface LanguageFacts {
   pgSslMode: string;
   /** A command that answers when this machine has the language's toolchain (its output is recorded). */
   probe: string;
+  /** Dependabot's package-ecosystem for the project's manifest (npm, uv, gomod, maven). */
+  dependabot: string;
   /** The preflight's and `doctor`'s checks; a language without it gets only the git/Docker/database ones. */
   toolchain?: Toolchain;
 }

@@ -91,7 +91,6 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         tool: { label: 'uv', command: ['uv', '--version'], install: 'curl -LsSf https://astral.sh/uv/install.sh | sh' },
         dockerSetup: '',
       };
-    case 'npm':
     default:
       return {
         name: 'npm',

@@ -31,7 +31,7 @@ export function dotenvValue(text: string, key: string): string | undefined {
 }
 
 export async function doctor(argv: string[], out: (line: string) => void, machine?: Machine): Promise<number> {
-  let parsed;
+  let parsed: { values: { help?: boolean }; positionals: string[] };
   try {
     parsed = parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (err) {

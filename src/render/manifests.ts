@@ -74,9 +74,14 @@ export function envExample(ctx: Context): string {
   ];
   if (secret) {
     lines.push('# Required in production. Generate one with: openssl rand -hex 32', `${secret}=`);
-    lines.push('# The account registered with this email becomes admin.', 'ADMIN_EMAIL=admin@example.com');
+    // No default: whoever first registers a default address would be admin (and list every user).
+    lines.push('# The account registered with this email becomes admin; empty = no admin.', 'ADMIN_EMAIL=');
   }
-  lines.push('# Comma-separated origins allowed by CORS; empty = same origin only.', 'CORS_ORIGINS=');
+  lines.push(
+    '# Comma-separated origins allowed by CORS; empty = same origin only.' +
+      (ctx.auth.cookie ? ' * is refused: session cookies need exact origins.' : ''),
+    'CORS_ORIGINS=',
+  );
   lines.push('# Set to true behind a reverse proxy or load balancer so client IPs (rate limiting) are right.', 'TRUST_PROXY=false');
   return `${lines.join('\n')}\n`;
 }
@@ -92,7 +97,8 @@ export function composeYaml(ctx: Context): string {
   };
   if (secret) {
     env[secret] = `\${${secret}:?set ${secret} in .env (openssl rand -hex 32)}`;
-    env.ADMIN_EMAIL = '${ADMIN_EMAIL:-admin@example.com}';
+    // Unset unless .env names one: a default address would make its first registrant admin.
+    env.ADMIN_EMAIL = '${ADMIN_EMAIL:-}';
   }
   const dependsOnDb: Record<string, YamlValue> = ctx.db.server ? { db: { condition: 'service_healthy' } } : {};
   const dataVolume = ctx.db.server ? [] : ['appdata:/app/data'];
@@ -157,6 +163,20 @@ export function roadmapFile(ctx: Context): string {
   });
 }
 
+/**
+ * Dependabot keeps the dependencies and the workflow's actions current: weekly, minor and patch
+ * updates grouped into one pull request per ecosystem, majors one by one.
+ */
+export function dependabotYaml(ctx: Context): string {
+  const ecosystem = (name: string) => ({
+    'package-ecosystem': name,
+    directory: '/',
+    schedule: { interval: 'weekly' },
+    groups: { [`${name}-minor-and-patch`]: { 'update-types': ['minor', 'patch'] } },
+  });
+  return toYaml({ version: 2, updates: [ecosystem(ctx.lang.dependabot), ecosystem('github-actions')] });
+}
+
 /** Every file built from data, with the code that builds it (for --dry-run --explain). */
 export function dataFiles(ctx: Context): Record<string, { content: string; builder: string }> {
   const here = 'src/render/manifests.ts';
@@ -164,6 +184,7 @@ export function dataFiles(ctx: Context): Record<string, { content: string; build
     ['.env.example', envExample(ctx), `${here} envExample()`],
     ['compose.yaml', composeYaml(ctx), `${here} composeYaml() from src/choices/databases/${ctx.db.id}.ts`],
     ['.backend-roadmap.json', roadmapFile(ctx), `${here} roadmapFile()`],
+    ['.github/dependabot.yml', dependabotYaml(ctx), `${here} dependabotYaml()`],
     ['openapi.json', json(buildOpenApi({ auth: ctx.auth.id as 'jwt' | 'session' | 'none', title: ctx.projectName, version: '0.1.0' })), 'src/contract/openapi.ts'],
     ['package.json', packageJson(ctx), `${here} packageJson() from the stack's nodeManifest`],
     ['pnpm-workspace.yaml', pnpmWorkspace(ctx), `${here} pnpmWorkspace()`],

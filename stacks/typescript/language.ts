@@ -16,6 +16,7 @@ export const typescript: LanguageFacts = {
   minVersion: '22.12',
   runtime: 'Node.js 24 (LTS)',
   envName: 'NODE_ENV',
+  dependabot: 'npm',
   probe: 'node --version',
   pgSslMode: 'no-verify',
   toolchain: {

@@ -22,7 +22,7 @@ cloudSuite('gcp', (state) => {
         /docker\/build-push-action@/,
         /gcloud run jobs update "\$CLOUD_RUN_MIGRATE_JOB" --image "\$IMAGE"/,
         /gcloud run jobs execute "\$CLOUD_RUN_MIGRATE_JOB" --wait/,
-        /google-github-actions\/deploy-cloudrun@/,
+        /gcloud run deploy "\$CLOUD_RUN_SERVICE" --image "\$IMAGE"/,
         /curl --fail/,
       ].map((p) => indexOfStep(steps, p));
       expect(order.every((i) => i >= 0), `${g.label} ${order}`).toBe(true);

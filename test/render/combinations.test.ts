@@ -10,6 +10,10 @@ import { buildContext } from '../../src/context.js';
 import { sourceCompiler } from '../../src/render/compilers.js';
 import { render, type RenderedFiles } from '../../src/render/engine.js';
 import { allCombinations, label } from '../helpers/combinations.js';
+import { ACTIONS, actionRef } from '../../src/choices/actions.js';
+
+/** Every `uses:` line a workflow may contain: the pinned table, SHA and version comment as one. */
+const PINNED_USES = new Set(Object.values(ACTIONS).map(actionRef));
 
 const compile = await sourceCompiler();
 
@@ -34,12 +38,27 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
 
   it('leaves no unrendered Handlebars and keeps GitHub ${{ }} expressions', () => {
     for (const [p, c] of files) {
+      // requests.http uses the HTTP clients' own {{variable}} syntax on purpose.
+      if (p === 'requests.http') continue;
       const s = c.toString();
       expect(s.match(/(?<!\$)\{\{/), `{{ left in ${p}`).toBeNull();
     }
     const workflows = [...files.keys()].filter((p) => p.startsWith('.github/workflows/'));
     expect(workflows.length).toBeGreaterThan(0);
     for (const p of workflows) expect(text(files, p)).toMatch(/\$\{\{ [a-z]/);
+  });
+
+  it('uses only actions from the pinned table (src/choices/actions.ts), with persist-credentials: false on checkout', () => {
+    for (const p of [...files.keys()].filter((f) => f.startsWith('.github/workflows/'))) {
+      const lines = text(files, p).split('\n');
+      const uses = lines.flatMap((l, i) => (/^\s*(- )?uses:/.test(l) ? [{ ref: l.replace(/^\s*(- )?uses:\s*/, ''), at: i }] : []));
+      expect(uses.length, p).toBeGreaterThan(0);
+      for (const u of uses) {
+        expect(PINNED_USES.has(u.ref), `${p}:${u.at + 1} ${u.ref}`).toBe(true);
+        // No later step pushes to git, so checkout never leaves the token in .git/config.
+        if (u.ref.startsWith(`${ACTIONS.checkout.repo}@`)) expect(lines.slice(u.at + 1, u.at + 3).join('\n'), `${p}:${u.at + 1}`).toMatch(/with:\n\s+persist-credentials: false/);
+      }
+    }
   });
 
   it('is byte-identical when rendered again', () => {
@@ -85,6 +104,14 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
     expect(text(files, '.dockerignore')).toMatch(/^\.env$/m);
   });
 
+  it('ships the repo hygiene files: editor config, LF line endings, security policy, Dependabot', () => {
+    expect(text(files, '.editorconfig')).toMatch(/end_of_line = lf/);
+    expect(text(files, '.gitattributes')).toMatch(/eol=lf/);
+    expect(text(files, 'SECURITY.md')).toMatch(/Report a vulnerability/);
+    const updates = parseYaml(text(files, '.github/dependabot.yml')).updates.map((u: Record<string, string>) => u['package-ecosystem']);
+    expect(updates).toEqual([ctx.lang.dependabot, 'github-actions']);
+  });
+
   it('wires compose.yaml: app after migrations, database healthy first, secrets from the environment', () => {
     const compose = parseYaml(text(files, 'compose.yaml'));
     expect(compose.services.app.depends_on.migrate.condition).toBe('service_completed_successfully');
@@ -111,6 +138,21 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
     for (const [p, c] of files) {
       expect(c.toString(), p).not.toMatch(/-----BEGIN [A-Z ]*PRIVATE KEY-----/);
     }
+  });
+
+  it('has a request in requests.http for every operation of its OpenAPI document, and nothing else', () => {
+    const doc = JSON.parse(text(files, 'openapi.json'));
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
+      .flatMap(([p, ops]) =>
+        Object.keys(ops)
+          .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+          .map((m) => `${m.toUpperCase()} ${p.replace(/\{[^}]+\}/g, '{id}')}`),
+      )
+      .sort();
+    const requests = [...text(files, 'requests.http').matchAll(/^(GET|POST|PUT|PATCH|DELETE) \{\{base\}\}(\S+)$/gm)]
+      .map(([, m, p]) => `${m} ${p!.replace(/\?.*$/, '').replace(/\{\{createTask\.response\.body\.id\}\}/, '{id}')}`);
+    expect([...new Set(requests)].sort()).toEqual(documented);
+    expect(text(files, 'requests.http').includes('X-CSRF-Token')).toBe(ctx.auth.csrf);
   });
 
   it('serves the OpenAPI document for its auth mode', () => {

@@ -48,7 +48,7 @@ describe('output paths of sample combinations', async () => {
     expect(new Set(list.map((a) => a.framework)).size).toBe(new Set(combos.map((a) => a.framework)).size);
     expect(list.length).toBeGreaterThanOrEqual(18);
   });
-  it.each(list.map((a) => [label(a), a] as const))('%s', (name, answers) => {
+  it.each(list.map((a) => [label(a), a] as const))('%s', (_, answers) => {
     const paths = [...render(buildContext(answers, '0.1.0'), compile).keys()];
     expect(paths).toMatchSnapshot();
   });

@@ -1,6 +1,6 @@
 /**
  * The verification record (verification/cells.json): for every offered cell, a hash of its
- * rendered output and of the checks it passed (conformance suite, verify, this runner), when,
+ * rendered output and of the checks it passed (the conformance suite and verify), when,
  * on what machine, and the step timings. Written only by the smoke runner. A cell counts as
  * verified only while both hashes match what it renders and checks today.
  */
@@ -62,10 +62,10 @@ function walk(dir: string): string[] {
   });
 }
 
-/** The hash of the checks a cell passes: the conformance suite, `verify` and this runner. */
+/** The hash of the checks a cell passes: the conformance suite and `verify` (the runner only orchestrates them). */
 export function checksHash(root: string): string {
   const h = createHash('sha256');
-  for (const dir of ['test/conformance', 'src/verify', 'test/smoke']) {
+  for (const dir of ['test/conformance', 'src/verify']) {
     for (const file of walk(path.join(root, dir)).sort()) h.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return h.digest('hex');

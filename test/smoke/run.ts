@@ -11,7 +11,7 @@
  *   tsx test/smoke/run.ts [--all] [--only express-postgres] [--jobs 2] [--keep] [--sample-seconds 240]
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +30,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const { values } = parseArgs({
   options: {
     only: { type: 'string' },
-    jobs: { type: 'string', default: '2' },
+    jobs: { type: 'string', default: String(availableParallelism()) },
     keep: { type: 'boolean' },
     experimental: { type: 'boolean' },
     all: { type: 'boolean' },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { withDefaults } from '../../src/answers.js';
 import { buildContext } from '../../src/context.js';
-import { composeYaml, envExample, packageJson, reproduceCommand } from '../../src/render/manifests.js';
+import { composeYaml, dependabotYaml, envExample, packageJson, reproduceCommand } from '../../src/render/manifests.js';
 
 const ctx = (a: Record<string, string>) => buildContext({ ...withDefaults(a), name: 'demo-api', git: true, install: false }, '0.1.0');
 
@@ -46,5 +46,14 @@ describe('reproduce command', () => {
     expect(reproduceCommand(ctx({ framework: 'django' }))).toBe(
       'npm create backend-roadmap@latest demo-api -- --language python --framework django --database postgres --auth jwt --cloud none --git --no-install',
     );
+  });
+});
+
+describe('dependabot.yml', () => {
+  it("updates the language's packages and the workflow's actions", () => {
+    for (const [framework, ecosystem] of [['express', 'npm'], ['django', 'uv']] as const) {
+      const doc = parseYaml(dependabotYaml(ctx({ framework })));
+      expect(doc.updates.map((u: { 'package-ecosystem': string }) => u['package-ecosystem'])).toEqual([ecosystem, 'github-actions']);
+    }
   });
 });

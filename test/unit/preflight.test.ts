@@ -91,7 +91,13 @@ describe('preflight', () => {
   it('before generating (quick), tools with no minimum are looked up, not run', async () => {
     const ran: string[] = [];
     const m = machine({ node: 'v24.1.0', npm: '11.6.0', uv: 'uv 0.9.1', python3: 'Python 3.9.0', docker: 'Docker version 28', ...GIT });
-    const spy: Machine = { ...m, run: (argv) => (ran.push(argv[0]!), m.run(argv)) };
+    const spy: Machine = {
+      ...m,
+      run: (argv) => {
+        ran.push(argv[0]!);
+        return m.run(argv);
+      },
+    };
     const node = await preflight(spy, inputFor(ctxOf({ install: true }), { quick: true }));
     expect(node.blockers).toEqual([]);
     const py = await preflight(spy, inputFor(ctxOf({ framework: 'fastapi', install: true }), { quick: true }));
