@@ -47,6 +47,10 @@ export interface Context {
   sourceDir: string;
   /** commands.start as a Dockerfile exec-form array (JSON), so the app receives SIGTERM. */
   startExec: string;
+  /** commands.migrate as an exec-form array (JSON, `, `-separated): through `sh -c` when the image has a shell, else its words. */
+  migrateExec: string;
+  /** One command that migrates, then serves (see StackCommands.migrateThenStart). */
+  migrateThenStart: string;
 }
 
 export interface MachineFacts {
@@ -82,10 +86,13 @@ export function buildContext(answers: Answers, generatorVersion: string, machine
     deploys: answers.cloud !== 'none',
     stack,
     tooling: { decoratorMetadata: false, scriptsDir: false, ...stack.tooling },
-  } as Omit<Context, 'commands' | 'docs' | 'sourceDir' | 'startExec'> as Context;
+  } as Omit<Context, 'commands' | 'docs' | 'sourceDir' | 'startExec' | 'migrateExec' | 'migrateThenStart'> as Context;
   ctx.commands = stack.commands(ctx);
   ctx.docs = stack.docs(ctx);
   ctx.sourceDir = ctx.docs.sourceDir ?? 'src/';
   ctx.startExec = JSON.stringify(ctx.commands.start.split(' '));
+  const migrate = lang.imageHasShell ? ['sh', '-c', ctx.commands.migrate] : ctx.commands.migrate.split(' ');
+  ctx.migrateExec = `[${migrate.map((word) => JSON.stringify(word)).join(', ')}]`;
+  ctx.migrateThenStart = ctx.commands.migrateThenStart ?? `sh -c '${ctx.commands.migrate} && exec ${ctx.commands.start}'`;
   return ctx;
 }

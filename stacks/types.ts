@@ -26,6 +26,11 @@ export interface StackCommands {
    * lock-only command is used. Absent where the build tool has no lock file (Maven).
    */
   lock?: string;
+  /**
+   * One process that migrates, then serves, for hosts that run a single command (Fly with
+   * SQLite). Default: `sh -c '<migrate> && exec <start>'`; an image without a shell gives its own.
+   */
+  migrateThenStart?: string;
 }
 
 /** One program the project needs on the developer's machine (the preflight and `doctor` check it). */
@@ -128,6 +133,11 @@ export interface LanguageFacts {
   dependabot: string;
   /** The preflight's and `doctor`'s checks; a language without it gets only the git/Docker/database ones. */
   toolchain?: Toolchain;
+  /**
+   * The production image has a shell. A distroless image (Go) has none: compose and the clouds
+   * then run the migrate command in exec form (ctx.migrateExec) instead of through `sh -c`.
+   */
+  imageHasShell: boolean;
 }
 
 /** Tool settings a shared language layer needs to know about the framework (e.g. Biome for Nest). */

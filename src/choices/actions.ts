@@ -21,6 +21,8 @@ export const ACTIONS = {
   cache: { repo: 'actions/cache', version: 'v6.1.0', sha: '55cc8345863c7cc4c66a329aec7e433d2d1c52a9' },
   setupPnpm: { repo: 'pnpm/action-setup', version: 'v6.1.0', sha: 'ea17c68df8912ef543352723c149a84f56e3d413' },
   setupBun: { repo: 'oven-sh/setup-bun', version: 'v2.2.0', sha: '0c5077e51419868618aeaa5fe8019c62421857d6' },
+  setupGo: { repo: 'actions/setup-go', version: 'v7.0.0', sha: 'b7ad1dad31e06c5925ef5d2fc7ad053ef454303e' },
+  setupJava: { repo: 'actions/setup-java', version: 'v5.5.0', sha: '0f481fcb613427c0f801b606911222b5b6f3083a' },
   setupUv: { repo: 'astral-sh/setup-uv', version: 'v10.2.0', sha: 'c18668ad3cf93ea998bef934396af7bb5c839dc7' },
   setupBuildx: { repo: 'docker/setup-buildx-action', version: 'v4.3.0', sha: '37fe631027851001ddb9b187196cc803df7f5f0e' },
   buildPush: { repo: 'docker/build-push-action', version: 'v7.3.0', sha: '53b7df96c91f9c12dcc8a07bcb9ccacbed38856a' },

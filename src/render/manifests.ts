@@ -105,7 +105,7 @@ export function composeYaml(ctx: Context): string {
   const services: Record<string, YamlValue> = {
     migrate: {
       build: '.',
-      command: ['sh', '-c', ctx.commands.migrate],
+      command: JSON.parse(ctx.migrateExec) as string[],
       environment: { [ctx.envName]: 'production', DATABASE_URL: ctx.db.composeUrl },
       ...(ctx.db.server ? { depends_on: dependsOnDb } : {}),
       ...(dataVolume.length ? { volumes: dataVolume } : {}),

@@ -56,6 +56,7 @@ export const python: LanguageFacts = {
       route: "the README's pip route",
     },
   },
+  imageHasShell: true,
 };
 
 

@@ -26,6 +26,7 @@ export const typescript: LanguageFacts = {
       install: 'install Node.js 24 LTS from https://nodejs.org/en/download (or `nvm install 24`)',
     },
   },
+  imageHasShell: true,
 };
 
 /** Packages more than one Node stack uses, at current majors (checked against the registry). */

@@ -29,8 +29,9 @@ cloudSuite('gcp', (state) => {
       expect([...order].sort((a, b) => a - b), g.label).toEqual(order);
       expect(job.env.IMAGE, g.label).toMatch(/:\$\{\{ github\.sha \}\}$/);
       // The job Terraform defines runs the project's own migrate command.
-      const args = /args {4}= \["(.*)"\]/.exec(text(g, 'infra/app.tf'))?.[1];
-      expect(args, g.label).toBe(g.ctx.commands.migrate);
+      const command = /command = (\[.*\])$/m.exec(text(g, 'infra/app.tf'))?.[1] ?? '[]';
+      const shell = g.ctx.lang.imageHasShell ? ['sh', '-c', g.ctx.commands.migrate] : g.ctx.commands.migrate.split(' ');
+      expect(JSON.parse(command), g.label).toEqual(shell);
     }
   });
 

@@ -25,6 +25,7 @@ import { projectEnv } from './env.js';
 import { ensurePackageManagers } from './package-managers.js';
 import { checksHash, outputHash, readRecord, writeRecord, type CellRecord } from './record.js';
 import { machineFacts } from './machine.js';
+import { ensureGoTools } from './go-tools.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -127,7 +128,8 @@ async function main(): Promise<number> {
 
   const nodeBin = await projectNodeBin(cache);
   const pmBin = await ensurePackageManagers(cells.map((c) => c.packageManager), cache, nodeBin);
-  const env = projectEnv([nodeBin, ...pmBin].join(':'));
+  const goBin = await ensureGoTools(cells.map((c) => c.language), cache);
+  const env = projectEnv([nodeBin, ...pmBin, ...goBin].join(':'));
   const probes = await runnableHere(cells, env);
   const notRunnable = cells.filter((c) => probes.get(c.language));
   for (const c of notRunnable) console.log(`${changed.includes(c) ? 'FAIL' : 'skip'} ${c.id}: not runnable here (${probes.get(c.language)})`);

@@ -17,6 +17,8 @@ const LANGUAGE_OF: Record<string, string> = {
   fastapi: 'python',
   django: 'python',
   flask: 'python',
+  gin: 'go',
+  echo: 'go',
 };
 
 /** The databases each cloud can host (`none` deploys nowhere and takes any). */
@@ -43,7 +45,7 @@ function rawProduct(): Answers[] {
   const values = (key: string) => {
     const opt = CHOICE_OPTIONS.find((o) => o.key === key)!;
     const all = new Set<string>();
-    for (const language of ['typescript', 'python', undefined]) for (const c of opt.choices({ language })) all.add(c.value);
+    for (const language of ['typescript', 'python', 'go', undefined]) for (const c of opt.choices({ language })) all.add(c.value);
     if (key === 'packageManager') all.add('none');
     return [...all];
   };
