@@ -8,8 +8,8 @@ import type { ParsedArgs } from './args.js';
 import { DEFAULT_NAME, givenAnswers, missingOptions, targetFrom, withDefaults } from './answers.js';
 import { buildContext, type Context } from './context.js';
 import { Cancelled, UserError } from './errors.js';
-import { FALLBACK_IDENTITY, type PostResult } from './post/index.js';
-import type { Machine, PreflightResult } from './preflight/index.js';
+import { FALLBACK_IDENTITY, postGenerate, type PostResult } from './post/index.js';
+import { installBlockedMessage, preflightFor, type Machine, type PreflightResult } from './preflight/index.js';
 import { plainReporter, type Reporter } from './report.js';
 import type { Answers } from './options/index.js';
 import { renderExplained, RenderError, type Origins, type RenderedFiles } from './render/engine.js';
@@ -46,6 +46,16 @@ function treeOf(paths: string[], origins?: Origins): string {
   return paths.map((p) => `  ${p.padEnd(width)}<- ${origins.get(p)}`).join('\n');
 }
 
+async function renderAll(ctx: Context): Promise<{ files: RenderedFiles; origins: Origins }> {
+  try {
+    const { loadCompiler } = await import('./render/compilers.js');
+    return renderExplained(ctx, await loadCompiler());
+  } catch (err) {
+    if (err instanceof RenderError) throw new UserError(`Internal template error: ${err.message}`, 1);
+    throw err;
+  }
+}
+
 /** 1. Answers: flags and --config, validated; then prompts (target folder first), --yes defaults, or an error. */
 async function resolveAnswers(args: ParsedArgs, opts: RunOptions, prompts: Prompts | undefined): Promise<{ answers: Answers; force: boolean }> {
   const given = await givenAnswers(args, opts.version);
@@ -76,40 +86,29 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
   answers.name = target.name;
   const state = inspectTarget(target.dir, force);
 
-  // 2. Preflight: what this machine lacks, before anything is written or installed.
-  let ctx = buildContext(answers, opts.version);
-  let pre: PreflightResult | undefined;
-  if (!args.dryRun) {
-    const { preflightFor, installBlockedMessage } = await import('./preflight/index.js');
-    pre = await preflightFor(ctx, opts.machine);
-    if (pre.blockers.length) {
-      if (!prompts) throw new UserError(installBlockedMessage(pre), 1);
-      if ((await prompts.installOrStop(pre.blockers.map((f) => f.text))) === 'stop') throw new Cancelled();
-      answers.install = false;
-    }
-    ctx = buildContext(answers, opts.version, pre.identity.name ? { gitUserName: pre.identity.name } : {});
-    // The identity is explained after the commit, with how to amend it.
-    for (const f of pre.findings.filter((f) => f.status !== 'ok' && f.id !== 'git-identity' && !pre!.blockers.includes(f))) {
-      (f.status === 'problem' ? report.warn : report.info)(f.text);
-    }
-  }
-
-  // 3. Render everything in memory.
-  let files: RenderedFiles;
-  let origins: Origins;
-  try {
-    const { loadCompiler } = await import('./render/compilers.js');
-    ({ files, origins } = renderExplained(ctx, await loadCompiler()));
-  } catch (err) {
-    if (err instanceof RenderError) throw new UserError(`Internal template error: ${err.message}`, 1);
-    throw err;
-  }
   const rel = path.relative(process.cwd(), target.dir) || '.';
-
   if (args.dryRun) {
+    const ctx = buildContext(answers, opts.version);
+    const { files, origins } = await renderAll(ctx);
     opts.log(`Dry run: would write ${files.size} files to ${rel}/ (nothing written)\n\n${summary(ctx)}\n\n${treeOf([...files.keys()], args.explain ? origins : undefined)}`);
     return 0;
   }
+
+  // 2. Preflight: what this machine lacks, before anything is written or installed.
+  const pre = await preflightFor(buildContext(answers, opts.version), opts.machine);
+  if (pre.blockers.length) {
+    if (!prompts) throw new UserError(installBlockedMessage(pre), 1);
+    if ((await prompts.installOrStop(pre.blockers.map((f) => f.text))) === 'stop') throw new Cancelled();
+    answers.install = false;
+  }
+  const ctx = buildContext(answers, opts.version, pre.identity.name ? { gitUserName: pre.identity.name } : {});
+  // The identity is explained after the commit, with how to amend it.
+  for (const f of pre.findings.filter((f) => f.status !== 'ok' && f.id !== 'git-identity' && !pre.blockers.includes(f))) {
+    (f.status === 'problem' ? report.warn : report.info)(f.text);
+  }
+
+  // 3. Render everything in memory.
+  const { files } = await renderAll(ctx);
   if (prompts) report.note(summary(ctx), ctx.projectName);
 
   // 4. One write.
@@ -120,26 +119,25 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
   }
 
   // 5. Install (or the lock file alone) and git.
-  const { postGenerate } = await import('./post/index.js');
-  const toolMissing = pre!.findings.find((f) => f.id === 'tool' && f.status === 'problem');
-  const git = ctx.git && pre!.gitInstalled;
+  const toolMissing = pre.findings.find((f) => f.id === 'tool' && f.status === 'problem');
+  const git = ctx.git && pre.gitInstalled;
   const post =
     ctx.install || git
       ? await report.task(ctx.install ? `Installing dependencies (${ctx.commands.install})` : 'Resolving the lock file and making the first commit', async () => {
           const r = await postGenerate(ctx, target.dir, {
-            identity: pre!.identity,
-            gitInstalled: pre!.gitInstalled,
+            identity: pre.identity,
+            gitInstalled: pre.gitInstalled,
             ...(toolMissing ? { lockBlocked: toolMissing.text } : {}),
             streams: report.streams,
           });
           return { ...r, ok: !r.installError };
         })
       : undefined;
-  if (post) reportPost(report, ctx, post, rel, pre!);
-  else if (!pre!.identity.name) report.info(`LICENSE names "${ctx.copyrightHolder}": put your name there (git config --global user.name "Your Name" fills it in next time).`);
+  if (post) reportPost(report, ctx, post, rel, pre);
+  else if (!pre.identity.name) report.info(`LICENSE names "${ctx.copyrightHolder}": put your name there (git config --global user.name "Your Name" fills it in next time).`);
 
   // 6. Next steps (what is missing on this machine first).
-  const fixFirst = pre!.findings.filter((f) => f.status === 'problem' && f.blocksInstall).map((f) => `# first: ${f.text}`);
+  const fixFirst = pre.findings.filter((f) => f.status === 'problem' && f.blocksInstall).map((f) => `# first: ${f.text}`);
   const steps = [
     ...fixFirst,
     rel === '.' ? undefined : `cd ${rel}`,

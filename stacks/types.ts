@@ -44,8 +44,8 @@ export interface ToolCheck {
 export interface Toolchain {
   /** The runtime the project runs on (node, python3, go, java); its `min` defaults to the language's minVersion. */
   runtime: ToolCheck;
-  /** The runtime may be missing while `tool` is installed: the tool fetches it (uv installs Python). */
-  runtimeFromTool?: boolean;
+  /** Set when `tool` fetches the runtime itself, so a missing one is no problem while the tool is there: what it does. */
+  runtimeFromTool?: string;
   /** The tool `commands.install` runs, when the language has its own (uv). Node stacks check the package manager's. */
   tool?: ToolCheck;
   /** Another route the README documents for when `tool` is missing (pip >= 25.1 for Python). */

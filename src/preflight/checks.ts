@@ -35,6 +35,11 @@ export interface PreflightInput {
   dotenvUrl?: string;
   /** doctor: also ask Docker whether its engine runs (slower). */
   dockerEngine?: boolean;
+  /**
+   * Before generating: a tool with no minimum version is only looked up on PATH, not run, and
+   * the runtime's version is skipped where the tool brings its own; doctor runs everything.
+   */
+  quick?: boolean;
 }
 
 export interface PreflightResult {
@@ -47,7 +52,8 @@ export interface PreflightResult {
 
 type Probed = { found: boolean; version?: string };
 
-async function probe(m: Machine, tool: ToolCheck): Promise<Probed> {
+async function probe(m: Machine, tool: ToolCheck, quick = false): Promise<Probed> {
+  if (quick && !tool.min) return { found: m.which(tool.command[0]!) };
   const r = await m.run(tool.command);
   if (!r.ok) return { found: false };
   return { found: true, version: versionIn(r.output) };
@@ -71,18 +77,18 @@ async function languageFindings(m: Machine, input: PreflightInput): Promise<Find
   if (!chain) return [];
   const tool: (ToolCheck & { corepack?: boolean }) | undefined = chain.tool ?? input.pm?.tool;
   const runtimeMin = chain.runtime.min ?? input.lang.minVersion;
-  const [runtime, own, corepack] = await Promise.all([
-    probe(m, chain.runtime),
-    tool ? probe(m, tool) : Promise.resolve(undefined),
-    tool?.corepack ? probe(m, { label: 'Corepack', command: ['corepack', '--version'], install: '' }) : Promise.resolve(undefined),
-  ]);
+  const quick = input.quick ?? false;
+  const own = tool ? await probe(m, tool, quick) : undefined;
+  // A runtime the tool fetches itself (uv: Python) only matters without the tool.
+  const runtime = quick && chain.runtimeFromTool && own?.found ? { found: true } : await probe(m, { ...chain.runtime, min: runtimeMin });
+  const corepack = tool?.corepack && !own?.found ? { found: m.which('corepack') } : undefined;
   const out: Finding[] = [];
   const r = toolFinding(chain.runtime, runtime, runtimeMin);
   const toolOk = own === undefined || own.found;
   if (r.ok) out.push({ id: 'runtime', status: 'ok', text: r.text });
   else if (chain.runtimeFromTool && tool && toolOk) {
     const problem = problemOf(chain.runtime, runtime, runtimeMin)!;
-    out.push({ id: 'runtime', status: 'info', text: `${problem}; ${tool.label} downloads a ${chain.runtime.label} that fits on the first \`${tool.command[0]} sync\`` });
+    out.push({ id: 'runtime', status: 'info', text: `${problem}; ${chain.runtimeFromTool}` });
   } else out.push({ id: 'runtime', status: 'problem', text: r.text, blocksInstall: true });
 
   if (tool && own) {
@@ -92,7 +98,7 @@ async function languageFindings(m: Machine, input: PreflightInput): Promise<Find
     out.push(t.ok ? { id: 'tool', status: 'ok', text: t.text } : { id: 'tool', status: 'problem', text: t.text, blocksInstall: true });
     if (!t.ok && chain.fallback) {
       const fb = chain.fallback;
-      const p = await probe(m, fb);
+      const p = await probe(m, fb, quick);
       if (p.found && p.version && fb.min && atLeast(p.version, fb.min)) {
         out.push({ id: 'fallback', status: 'info', text: `${fb.label} ${p.version} can take ${fb.route} instead (it writes no ${tool.label} lock file)` });
       } else if (p.found) {
@@ -104,16 +110,17 @@ async function languageFindings(m: Machine, input: PreflightInput): Promise<Find
 }
 
 async function gitFindings(m: Machine, input: PreflightInput): Promise<{ findings: Finding[]; identity: GitIdentity; installed: boolean }> {
-  const version = await m.run(['git', '--version']);
+  const version = input.quick ? { ok: m.which('git'), output: '' } : await m.run(['git', '--version']);
   if (!version.ok) {
     const text = `git is not installed: https://git-scm.com/downloads${input.git ? ' (the project is written without a repository; or pass --no-git)' : ''}`;
     return { findings: [{ id: 'git', status: input.git ? 'problem' : 'info', text }], identity: {}, installed: false };
   }
-  const [name, email] = await Promise.all([m.run(['git', 'config', 'user.name']), m.run(['git', 'config', 'user.email'])]);
-  const identity: GitIdentity = {
-    ...(name.ok && name.output ? { name: name.output.split('\n')[0]!.trim() } : {}),
-    ...(email.ok && email.output ? { email: email.output.split('\n')[0]!.trim() } : {}),
-  };
+  // One git call for both (exit 1 when neither is set): `user.name Ada Lovelace` lines.
+  const config = await m.run(['git', 'config', '--get-regexp', '^user\\.(name|email)$']);
+  // The last one wins, as in git itself (system, then global, then local config).
+  const value = (key: string) => config.output.split('\n').filter((l) => l.startsWith(`${key} `)).at(-1)?.slice(key.length + 1).trim() || undefined;
+  const [name, email] = config.ok ? [value('user.name'), value('user.email')] : [];
+  const identity: GitIdentity = { ...(name ? { name } : {}), ...(email ? { email } : {}) };
   const findings: Finding[] = [{ id: 'git', status: 'ok', text: `git ${versionIn(version.output) ?? ''}`.trim() }];
   if (identity.name && identity.email) {
     findings.push({ id: 'git-identity', status: 'ok', text: `git identity: ${identity.name} <${identity.email}>` });
@@ -131,12 +138,16 @@ async function gitFindings(m: Machine, input: PreflightInput): Promise<{ finding
 
 async function dockerFindings(m: Machine, input: PreflightInput): Promise<Finding[]> {
   const get = 'https://docs.docker.com/get-started/get-docker/';
+  if (!input.dockerEngine) {
+    // Informational only: before generating, being on PATH is enough to say.
+    return m.which('docker')
+      ? [{ id: 'docker', status: 'ok', text: 'Docker' }]
+      : [{ id: 'docker', status: 'info', text: `Docker is not installed (optional: compose.yaml runs the app and its database in it): ${get}` }];
+  }
   const v = await m.run(['docker', '--version']);
   if (!v.ok) return [{ id: 'docker', status: 'info', text: `Docker is not installed (optional: compose.yaml runs the app and its database in it): ${get}` }];
-  if (input.dockerEngine) {
-    const engine = await m.run(['docker', 'info', '--format', '{{.ServerVersion}}']);
-    if (!engine.ok) return [{ id: 'docker', status: 'info', text: 'Docker is installed but its engine is not running: start Docker Desktop (Linux: sudo systemctl start docker)' }];
-  }
+  const engine = await m.run(['docker', 'info', '--format', '{{.ServerVersion}}']);
+  if (!engine.ok) return [{ id: 'docker', status: 'info', text: 'Docker is installed but its engine is not running: start Docker Desktop (Linux: sudo systemctl start docker)' }];
   return [{ id: 'docker', status: 'ok', text: `Docker ${versionIn(v.output) ?? ''}`.trim() }];
 }
 

@@ -19,7 +19,7 @@ export function inputFor(ctx: Context, extra: Partial<PreflightInput> = {}): Pre
 }
 
 export function preflightFor(ctx: Context, machine: Machine = realMachine()): Promise<PreflightResult> {
-  return preflight(machine, inputFor(ctx));
+  return preflight(machine, inputFor(ctx, { quick: true }));
 }
 
 /** The one error for `--install` on a machine that lacks what the install runs. */

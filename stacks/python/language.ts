@@ -42,8 +42,7 @@ export const python: LanguageFacts = {
       command: ['python3', '--version'],
       install: 'install Python 3.13 from https://www.python.org/downloads/ (or `uv python install 3.13`)',
     },
-    // `uv sync` downloads a Python that fits requires-python when none is installed.
-    runtimeFromTool: true,
+    runtimeFromTool: 'uv downloads a Python that fits requires-python on the first `uv sync`',
     tool: {
       label: 'uv',
       command: ['uv', '--version'],

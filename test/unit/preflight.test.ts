@@ -20,11 +20,12 @@ function machine(programs: Record<string, string>, opts: { env?: NodeJS.ProcessE
       const out = programs[argv.join(' ')] ?? (argv[0]! in programs && argv.length === 2 && /version/.test(argv[1]!) ? programs[argv[0]!] : undefined);
       return out === undefined ? { ok: false, missing: true, output: '' } : { ok: true, missing: false, output: out };
     },
+    which: (cmd) => cmd in programs,
     listening: async (host, port) => (opts.listening ?? []).includes(`${host}:${port}`),
   };
 }
 
-const GIT = { git: 'git version 2.47.1', 'git config user.name': 'Ada', 'git config user.email': 'ada@example.com' };
+const GIT = { git: 'git version 2.47.1', 'git config --get-regexp ^user\\.(name|email)$': 'user.name Ada\nuser.email ada@example.com' };
 
 function ctxOf(a: Partial<Answers>) {
   return buildContext({ ...withDefaults(a), name: 'api', ...a } as Answers, '0.1.0');
@@ -54,7 +55,7 @@ describe('preflight', () => {
   it('Python missing while uv is there: not a problem, uv fetches one', async () => {
     const r = await preflight(machine({ uv: 'uv 0.9.1', ...GIT }), inputFor(ctxOf({ framework: 'django', install: true })));
     expect(r.blockers).toEqual([]);
-    expect(find(r, 'runtime')).toMatchObject({ status: 'info', text: expect.stringMatching(/^Python is not installed; uv downloads a Python that fits/) });
+    expect(find(r, 'runtime')).toMatchObject({ status: 'info', text: expect.stringMatching(/^Python is not installed; uv downloads a Python that fits requires-python on the first `uv sync`$/) });
   });
 
   it('pnpm missing: Corepack is the fix when it is there', async () => {
@@ -85,6 +86,24 @@ describe('preflight', () => {
     expect(find(fromDotenv, 'database')?.text).toMatch(/^DATABASE_URL in \.env points at 127\.0\.0\.1:3306, where nothing answers/);
     const sqlite = await preflight(machine(base), inputFor(ctxOf({ database: 'sqlite' })));
     expect(find(sqlite, 'database')?.status).toBe('ok');
+  });
+
+  it('before generating (quick), tools with no minimum are looked up, not run', async () => {
+    const ran: string[] = [];
+    const m = machine({ node: 'v24.1.0', npm: '11.6.0', uv: 'uv 0.9.1', python3: 'Python 3.9.0', docker: 'Docker version 28', ...GIT });
+    const spy: Machine = {
+      ...m,
+      run: (argv) => {
+        ran.push(argv[0]!);
+        return m.run(argv);
+      },
+    };
+    const node = await preflight(spy, inputFor(ctxOf({ install: true }), { quick: true }));
+    expect(node.blockers).toEqual([]);
+    const py = await preflight(spy, inputFor(ctxOf({ framework: 'fastapi', install: true }), { quick: true }));
+    expect(py.blockers).toEqual([]); // uv brings its own Python: the old python3 is not even asked
+    expect(new Set(ran)).toEqual(new Set(['node', 'git']));
+    expect(node.identity).toEqual({ name: 'Ada', email: 'ada@example.com' });
   });
 
   it('versions', () => {
