@@ -1,0 +1,163 @@
+/**
+ * Serving speed: each offered stack's postgres/none and postgres/jwt cell, generated, installed,
+ * built, migrated and started in production, then loaded (bench/load.ts) beside a bare baseline
+ * of the same language started in the same run on the same database, driver and schema:
+ * Node `node:http` + pg; FastAPI a bare ASGI app on uvicorn + psycopg (async); Flask and Django
+ * a bare WSGI app on gunicorn's gthread workers + psycopg; Go `net/http` + pgx. One worker
+ * process each (WEB_CONCURRENCY=1), LOG_LEVEL=info as in production. Loopback only, bounded.
+ *   npm run bench:serve [-- --frameworks express,gin] [--auth none,jwt] [--seconds 10] [--connections 32] [--keep]
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { execa } from 'execa';
+import { startApp } from '../src/verify/app.js';
+import { STACKS, stackById } from '../stacks/index.js';
+import { projectEnv } from '../test/smoke/env.js';
+import { ensureGoTools } from '../test/smoke/go-tools.js';
+import { projectNodeBin } from '../test/smoke/node.js';
+import { checkServers, recreateDatabase } from '../test/smoke/services.js';
+import { ours, root } from './lib.js';
+import { load, type LoadResult, send } from './load.js';
+
+const { values } = parseArgs({
+  options: {
+    frameworks: { type: 'string' },
+    auth: { type: 'string', default: 'none,jwt' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '32' },
+    keep: { type: 'boolean' },
+  },
+});
+const SECONDS = Number(values.seconds);
+const CONNECTIONS = Number(values.connections);
+const frameworks = values.frameworks?.split(',') ?? STACKS.filter((s) => !s.experimental).map((s) => s.id);
+const auths = values.auth.split(',');
+const work = mkdtempSync(path.join(tmpdir(), 'cbr-serve-'));
+const PORT = 4900;
+const baselines = path.join(root, 'bench/baselines');
+
+interface Baseline {
+  label: string;
+  /** bench/baselines file -> where it goes in the project (it runs with the project's dependencies). */
+  copy: Record<string, string>;
+  build?: string;
+  start: string;
+}
+
+function baselineFor(framework: string): Baseline {
+  const language = stackById(framework).language;
+  if (language === 'typescript') return { label: 'node:http + pg', copy: { 'node.mjs': 'bench-baseline.mjs' }, start: 'node bench-baseline.mjs' };
+  if (language === 'go') return { label: 'net/http + pgx', copy: { 'go/main.go': 'benchbaseline/main.go' }, build: 'go build -o benchbaseline.bin ./benchbaseline', start: './benchbaseline.bin' };
+  if (language === 'python' && framework === 'fastapi') {
+    return { label: 'bare ASGI on uvicorn + psycopg async', copy: { 'python.py': 'bench_baseline.py' }, start: `uv run uvicorn bench_baseline:asgi --host 127.0.0.1 --port ${PORT} --workers 1 --log-level warning --no-access-log` };
+  }
+  if (language === 'python') {
+    return { label: 'bare WSGI on gunicorn gthread + psycopg', copy: { 'python.py': 'bench_baseline.py' }, start: `uv run gunicorn --workers 1 --worker-class gthread --threads 8 --bind 127.0.0.1:${PORT} bench_baseline:wsgi` };
+  }
+  throw new Error(`no serving baseline for ${language} yet`);
+}
+
+interface Row {
+  cell: string;
+  app: LoadResult;
+  base: LoadResult;
+  baseline: string;
+}
+
+async function serveAndLoad(start: string, dir: string, env: Record<string, string>, auth: string): Promise<LoadResult> {
+  const app = await startApp(start, { cwd: dir, env: { ...env, PORT: String(PORT) }, port: PORT });
+  try {
+    const headers: Record<string, string> = {};
+    if (auth === 'jwt') headers.authorization = `Bearer ${await signIn(env)}`;
+    // Some data to list: 60 tasks (three pages), and one to read back.
+    let taskId = '';
+    for (let i = 0; i < 60; i++) {
+      const r = await send(PORT, 'POST', '/api/v1/tasks', headers, { title: `Seed ${i}`, description: 'Seeded by the bench' });
+      if (r.status !== 201) throw new Error(`seeding a task answered ${r.status}: ${r.body}`);
+      taskId = JSON.parse(r.body).id;
+    }
+    await load({ port: PORT, headers, taskId }, 2, CONNECTIONS); // warm-up (JIT, pools), not counted
+    return await load({ port: PORT, headers, taskId }, SECONDS, CONNECTIONS);
+  } finally {
+    await app.stop();
+  }
+}
+
+/** The app issues the token; the baseline checks the same HS256 signature with the same secret. */
+let token = '';
+async function signIn(env: Record<string, string>): Promise<string> {
+  if (token) return token;
+  const user = { email: 'bench@example.com', password: 'correct horse battery', name: 'Bench' };
+  await send(PORT, 'POST', '/api/v1/auth/register', {}, user);
+  const r = await send(PORT, 'POST', '/api/v1/auth/login', {}, { email: user.email, password: user.password });
+  if (r.status !== 200) throw new Error(`login answered ${r.status}: ${r.body}`);
+  token = JSON.parse(r.body).accessToken as string;
+  return token;
+}
+
+async function cell(framework: string, auth: string, env: Record<string, string>): Promise<Row> {
+  const id = `${framework}-postgres-${auth}`;
+  const stack = stackById(framework);
+  const flags = ['--framework', framework, '--database', 'postgres', '--auth', auth, '--cloud', 'none', '--no-install', '--no-git', '--yes'];
+  await execa(process.execPath, [ours, id, ...flags, ...(stack.experimental ? ['--experimental'] : [])], { cwd: work });
+  const dir = path.join(work, id);
+  const { commands } = JSON.parse(readFileSync(path.join(dir, '.backend-roadmap.json'), 'utf8')) as { commands: Record<string, string> };
+  const url = await recreateDatabase('postgres', `bench_${id.replace(/-/g, '_')}`);
+  const prod = { ...env, DATABASE_URL: url, NODE_ENV: 'production', APP_ENV: 'production', LOG_LEVEL: 'info', WEB_CONCURRENCY: '1', ADMIN_EMAIL: 'nobody-admin@example.com', BENCH_AUTH: auth };
+  const sh = async (command: string, runEnv = { ...prod, NODE_ENV: 'development', APP_ENV: 'development' }) => {
+    const r = await execa({ cwd: dir, shell: true, env: runEnv, all: true, reject: false })`${command}`;
+    if (r.exitCode !== 0) throw new Error(`\`${command}\` failed:\n${(r.all ?? '').split('\n').slice(-15).join('\n')}`);
+  };
+  for (const step of ['install', 'build'] as const) if (commands[step]) await sh(commands[step]);
+  await sh(commands.migrate!, prod);
+  token = '';
+  const app = await serveAndLoad(commands.start!, dir, prod, auth).catch((err: Error) => {
+    throw new Error(`the app: ${err.message}`);
+  });
+  const baseline = baselineFor(framework);
+  for (const [from, to] of Object.entries(baseline.copy)) {
+    mkdirSync(path.dirname(path.join(dir, to)), { recursive: true });
+    cpSync(path.join(baselines, from), path.join(dir, to));
+  }
+  if (baseline.build) await sh(baseline.build);
+  // The baseline gets the token the app issued (same secret); its tasks go to the same tables.
+  const base = await serveAndLoad(baseline.start, dir, prod, auth).catch((err: Error) => {
+    throw new Error(`the baseline: ${err.message}`);
+  });
+  return { cell: id, app, base, baseline: baseline.label };
+}
+
+async function main(): Promise<void> {
+  await checkServers(['postgres']);
+  const nodeBin = await projectNodeBin(path.join(root, 'node_modules', '.cache', 'backend-roadmap'));
+  const goBin = await ensureGoTools(frameworks.map((f) => stackById(f).language), path.join(root, 'node_modules', '.cache', 'backend-roadmap'));
+  const env = projectEnv([nodeBin, ...goBin].join(':'));
+  console.log(`bench:serve: ${SECONDS} s x ${CONNECTIONS} connections per run, 80 % list / 15 % create / 5 % read; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  const rows: Row[] = [];
+  for (const framework of frameworks) {
+    for (const auth of auths) {
+      try {
+        const row = await cell(framework, auth, env);
+        rows.push(row);
+        console.log(`  ${row.cell}: ${row.app.rps.toFixed(0)} req/s vs ${row.base.rps.toFixed(0)} (${(row.app.rps / row.base.rps).toFixed(2)}x)`);
+      } catch (err) {
+        console.log(`  ${framework}-postgres-${auth}: FAILED ${(err as Error).message.split('\n').slice(0, 6).join(' | ')}`);
+      }
+    }
+  }
+  const ms = (x: number) => x.toFixed(1);
+  console.log('\n| cell | req/s | p50 ms | p99 ms | errors | baseline | baseline req/s | baseline p50 ms | baseline errors | ratio |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(`| ${r.cell} | ${r.app.rps.toFixed(0)} | ${ms(r.app.p50)} | ${ms(r.app.p99)} | ${r.app.errors} | ${r.baseline} | ${r.base.rps.toFixed(0)} | ${ms(r.base.p50)} | ${r.base.errors} | ${(r.app.rps / r.base.rps).toFixed(2)}x |`);
+  }
+  console.log(`\nload average at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+
+main().catch((err) => {
+  console.error(`bench:serve: ${(err as Error).message}`);
+  process.exit(1);
+});
