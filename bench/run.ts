@@ -71,8 +71,24 @@ async function main() {
   const pack = await execa('npm', ['pack', '--silent', '--pack-destination', tmpdir()], { cwd: root });
   const tarball = path.join(tmpdir(), pack.stdout.trim().split('\n').pop()!);
   const cold = [
-    { label: 'npm exec create-backend-roadmap (packed, empty cache)', ms: median([await coldExec(tarball, 'create-backend-roadmap', ['--version']), await coldExec(tarball, 'create-backend-roadmap', ['--version']), await coldExec(tarball, 'create-backend-roadmap', ['--version'])]), files: 0 },
-    { label: 'npm exec create-vite@9 (registry, empty cache)', ms: median([await coldExec('create-vite@9', 'create-vite', ['--help']), await coldExec('create-vite@9', 'create-vite', ['--help']), await coldExec('create-vite@9', 'create-vite', ['--help'])]), files: 0 },
+    {
+      label: 'npm exec create-backend-roadmap (packed, empty cache)',
+      ms: median([
+        await coldExec(tarball, 'create-backend-roadmap', ['--version']),
+        await coldExec(tarball, 'create-backend-roadmap', ['--version']),
+        await coldExec(tarball, 'create-backend-roadmap', ['--version']),
+      ]),
+      files: 0,
+    },
+    {
+      label: 'npm exec create-vite@9 (registry, empty cache)',
+      ms: median([
+        await coldExec('create-vite@9', 'create-vite', ['--help']),
+        await coldExec('create-vite@9', 'create-vite', ['--help']),
+        await coldExec('create-vite@9', 'create-vite', ['--help']),
+      ]),
+      files: 0,
+    },
   ];
   const size = statSync(tarball).size;
 

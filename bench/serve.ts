@@ -49,12 +49,26 @@ interface Baseline {
 function baselineFor(framework: string): Baseline {
   const language = stackById(framework).language;
   if (language === 'typescript') return { label: 'node:http + pg', copy: { 'node.mjs': 'bench-baseline.mjs' }, start: 'node bench-baseline.mjs' };
-  if (language === 'go') return { label: 'net/http + pgx', copy: { 'go/main.go': 'benchbaseline/main.go' }, build: 'go build -o benchbaseline.bin ./benchbaseline', start: './benchbaseline.bin' };
+  if (language === 'go')
+    return {
+      label: 'net/http + pgx',
+      copy: { 'go/main.go': 'benchbaseline/main.go' },
+      build: 'go build -o benchbaseline.bin ./benchbaseline',
+      start: './benchbaseline.bin',
+    };
   if (language === 'python' && framework === 'fastapi') {
-    return { label: 'bare ASGI on uvicorn + psycopg async', copy: { 'python.py': 'bench_baseline.py' }, start: `uv run uvicorn bench_baseline:asgi --host 127.0.0.1 --port ${PORT} --workers 1 --log-level warning --no-access-log` };
+    return {
+      label: 'bare ASGI on uvicorn + psycopg async',
+      copy: { 'python.py': 'bench_baseline.py' },
+      start: `uv run uvicorn bench_baseline:asgi --host 127.0.0.1 --port ${PORT} --workers 1 --log-level warning --no-access-log`,
+    };
   }
   if (language === 'python') {
-    return { label: 'bare WSGI on gunicorn gthread + psycopg', copy: { 'python.py': 'bench_baseline.py' }, start: `uv run gunicorn --workers 1 --worker-class gthread --threads 8 --bind 127.0.0.1:${PORT} bench_baseline:wsgi` };
+    return {
+      label: 'bare WSGI on gunicorn gthread + psycopg',
+      copy: { 'python.py': 'bench_baseline.py' },
+      start: `uv run gunicorn --workers 1 --worker-class gthread --threads 8 --bind 127.0.0.1:${PORT} bench_baseline:wsgi`,
+    };
   }
   throw new Error(`no serving baseline for ${language} yet`);
 }
@@ -105,7 +119,16 @@ async function cell(framework: string, auth: string, env: Record<string, string>
   const dir = path.join(work, id);
   const { commands } = JSON.parse(readFileSync(path.join(dir, '.backend-roadmap.json'), 'utf8')) as { commands: Record<string, string> };
   const url = await recreateDatabase('postgres', `bench_${id.replace(/-/g, '_')}`);
-  const prod = { ...env, DATABASE_URL: url, NODE_ENV: 'production', APP_ENV: 'production', LOG_LEVEL: 'info', WEB_CONCURRENCY: '1', ADMIN_EMAIL: 'nobody-admin@example.com', BENCH_AUTH: auth };
+  const prod = {
+    ...env,
+    DATABASE_URL: url,
+    NODE_ENV: 'production',
+    APP_ENV: 'production',
+    LOG_LEVEL: 'info',
+    WEB_CONCURRENCY: '1',
+    ADMIN_EMAIL: 'nobody-admin@example.com',
+    BENCH_AUTH: auth,
+  };
   const sh = async (command: string, runEnv = { ...prod, NODE_ENV: 'development', APP_ENV: 'development' }) => {
     const r = await execa({ cwd: dir, shell: true, env: runEnv, all: true, reject: false })`${command}`;
     if (r.exitCode !== 0) throw new Error(`\`${command}\` failed:\n${(r.all ?? '').split('\n').slice(-15).join('\n')}`);
@@ -132,9 +155,16 @@ async function cell(framework: string, auth: string, env: Record<string, string>
 async function main(): Promise<void> {
   await checkServers(['postgres']);
   const nodeBin = await projectNodeBin(path.join(root, 'node_modules', '.cache', 'backend-roadmap'));
-  const goBin = await ensureGoTools(frameworks.map((f) => stackById(f).language), path.join(root, 'node_modules', '.cache', 'backend-roadmap'));
+  const goBin = await ensureGoTools(
+    frameworks.map((f) => stackById(f).language),
+    path.join(root, 'node_modules', '.cache', 'backend-roadmap'),
+  );
   const env = projectEnv([nodeBin, ...goBin].join(':'));
-  console.log(`bench:serve: ${SECONDS} s x ${CONNECTIONS} connections per run, 80 % list / 15 % create / 5 % read; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `bench:serve: ${SECONDS} s x ${CONNECTIONS} connections per run, 80 % list / 15 % create / 5 % read; load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   const rows: Row[] = [];
   for (const framework of frameworks) {
     for (const auth of auths) {
@@ -151,9 +181,15 @@ async function main(): Promise<void> {
   console.log('\n| cell | req/s | p50 ms | p99 ms | errors | baseline | baseline req/s | baseline p50 ms | baseline errors | ratio |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    console.log(`| ${r.cell} | ${r.app.rps.toFixed(0)} | ${ms(r.app.p50)} | ${ms(r.app.p99)} | ${r.app.errors} | ${r.baseline} | ${r.base.rps.toFixed(0)} | ${ms(r.base.p50)} | ${r.base.errors} | ${(r.app.rps / r.base.rps).toFixed(2)}x |`);
+    console.log(
+      `| ${r.cell} | ${r.app.rps.toFixed(0)} | ${ms(r.app.p50)} | ${ms(r.app.p99)} | ${r.app.errors} | ${r.baseline} | ${r.base.rps.toFixed(0)} | ${ms(r.base.p50)} | ${r.base.errors} | ${(r.app.rps / r.base.rps).toFixed(2)}x |`,
+    );
   }
-  console.log(`\nload average at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `\nload average at the end ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }
 

@@ -45,7 +45,10 @@ export async function readConfigText(source: string, timeoutMs = CONFIG_FETCH_TI
   try {
     return await res.text();
   } catch (err) {
-    throw new UserError(`Cannot fetch --config ${source}: ${(err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (err as Error).message}.`, 1);
+    throw new UserError(
+      `Cannot fetch --config ${source}: ${(err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (err as Error).message}.`,
+      1,
+    );
   }
 }
 
@@ -77,9 +80,7 @@ export function parseConfig(text: string, file: string, generatorVersion: string
   const locked = fromGenerated && record.locked !== undefined ? record.locked : lockedRaw;
   const unknown = Object.keys(answers).filter((k) => !ANSWER_KEYS.has(k));
   if (unknown.length) {
-    throw new UserError(
-      `--config ${file} has unknown key(s): ${unknown.join(', ')}. Valid keys: ${[...ANSWER_KEYS].join(', ')}, locked.`,
-    );
+    throw new UserError(`--config ${file} has unknown key(s): ${unknown.join(', ')}. Valid keys: ${[...ANSWER_KEYS].join(', ')}, locked.`);
   }
   for (const [key, value] of Object.entries(answers)) {
     const wantBool = key === 'git' || key === 'install';

@@ -3,7 +3,12 @@ import { OPTIONS } from './options/index.js';
 
 function experimentalList(): string {
   const items = OPTIONS.flatMap((o) =>
-    o.kind === 'choice' ? o.choices({}).filter((c) => c.experimental).map((c) => `--${o.flag} ${c.value}`) : [],
+    o.kind === 'choice'
+      ? o
+          .choices({})
+          .filter((c) => c.experimental)
+          .map((c) => `--${o.flag} ${c.value}`)
+      : [],
   );
   return items.length ? ` (${items.join(', ')})` : '';
 }
@@ -12,7 +17,10 @@ export function helpText(version: string): string {
   const rows: Array<[string, string]> = [];
   for (const opt of OPTIONS) {
     if (opt.kind === 'choice') {
-      const values = opt.choices({}).filter((c) => !c.experimental).map((c) => c.value);
+      const values = opt
+        .choices({})
+        .filter((c) => !c.experimental)
+        .map((c) => c.value);
       rows.push([`--${opt.flag} <${values.join('|')}>`, `${opt.message} (default: ${opt.default({})})`]);
     } else {
       rows.push([`--${opt.flag}, --no-${opt.flag}`, `${opt.message.replace(/\?$/, '')} (default: ${opt.default ? 'yes' : 'no'})`]);
@@ -43,7 +51,7 @@ export function helpText(version: string): string {
     '',
     'Commands:',
     '  doctor [dir]     Check this machine can run a generated project (runtime, tools, git, Docker, database)',
-    '  verify [dir]     Run a project\'s commands and the API conformance suite against it',
+    "  verify [dir]     Run a project's commands and the API conformance suite against it",
     '  matrix           List the valid combinations',
     '',
     'Examples:',

@@ -22,23 +22,25 @@ export interface TargetChoice {
 }
 
 async function askName(): Promise<string> {
-  return check(
-    await p.text({
-      message: 'Project directory',
-      placeholder: DEFAULT_NAME,
-      defaultValue: DEFAULT_NAME,
-      validate: (v) => {
-        try {
-          const { dir } = resolveTarget(v || DEFAULT_NAME);
-          const problem = targetProblem(dir);
-          // A non-empty folder is a question (below), not a wrong answer.
-          return problem && problem.kind !== 'non-empty' ? problem.message : undefined;
-        } catch (msg) {
-          return String(msg);
-        }
-      },
-    }),
-  ) || DEFAULT_NAME;
+  return (
+    check(
+      await p.text({
+        message: 'Project directory',
+        placeholder: DEFAULT_NAME,
+        defaultValue: DEFAULT_NAME,
+        validate: (v) => {
+          try {
+            const { dir } = resolveTarget(v || DEFAULT_NAME);
+            const problem = targetProblem(dir);
+            // A non-empty folder is a question (below), not a wrong answer.
+            return problem && problem.kind !== 'non-empty' ? problem.message : undefined;
+          } catch (msg) {
+            return String(msg);
+          }
+        },
+      }),
+    ) || DEFAULT_NAME
+  );
 }
 
 /**

@@ -30,7 +30,13 @@ export function plainReporter(log: (line: string) => void): Reporter {
     warn: (text) => log(`${pc.yellow('!')} ${indent(text)}`),
     error: (text) => log(`${pc.red('✖')} ${indent(text)}`),
     success: (text) => log(`${pc.green('✔')} ${indent(text)}`),
-    note: (text, title) => log(`${title}:\n${text.split('\n').map((l) => `  ${l}`).join('\n')}`),
+    note: (text, title) =>
+      log(
+        `${title}:\n${text
+          .split('\n')
+          .map((l) => `  ${l}`)
+          .join('\n')}`,
+      ),
     done: (text) => log(text),
     task: (_title, fn) => fn(),
     streams: true,

@@ -26,7 +26,9 @@ function cloudCannotHost(a: Partial<Answers>): string | undefined {
   const clouds = CLOUDS.filter((c) => c.id !== cloud.id && c.id !== 'none' && !c.experimental && !c.incompatible?.(a));
   const ways = [
     databases.length ? `--database ${orList(databases)}` : '',
-    clouds.length ? `--cloud ${orList(clouds.map((c) => c.id))} (${clouds.length === 1 ? 'it hosts' : 'they host'} ${DATABASES.find((d) => d.id === a.database)?.label ?? a.database})` : '',
+    clouds.length
+      ? `--cloud ${orList(clouds.map((c) => c.id))} (${clouds.length === 1 ? 'it hosts' : 'they host'} ${DATABASES.find((d) => d.id === a.database)?.label ?? a.database})`
+      : '',
   ].filter(Boolean);
   return ways.length ? `${reason} Choose ${ways.join(', or ')}.` : reason;
 }

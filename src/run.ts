@@ -90,7 +90,9 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
   if (args.dryRun) {
     const ctx = buildContext(answers, opts.version);
     const { files, origins } = await renderAll(ctx);
-    opts.log(`Dry run: would write ${files.size} files to ${rel}/ (nothing written)\n\n${summary(ctx)}\n\n${treeOf([...files.keys()], args.explain ? origins : undefined)}`);
+    opts.log(
+      `Dry run: would write ${files.size} files to ${rel}/ (nothing written)\n\n${summary(ctx)}\n\n${treeOf([...files.keys()], args.explain ? origins : undefined)}`,
+    );
     return 0;
   }
 
@@ -115,7 +117,9 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
   const written = writeProject(target.dir, files, state);
   report.success(`Wrote ${files.size} files to ${rel}/`);
   if (written.backedUp.length) {
-    report.warn(`Moved ${written.backedUp.length} existing file(s) it replaced to ${path.relative(process.cwd(), written.backupDir!)}/: ${written.backedUp.join(', ')}`);
+    report.warn(
+      `Moved ${written.backedUp.length} existing file(s) it replaced to ${path.relative(process.cwd(), written.backupDir!)}/: ${written.backedUp.join(', ')}`,
+    );
   }
 
   // 5. Install (or the lock file alone) and git.
@@ -123,18 +127,22 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
   const git = ctx.git && pre.gitInstalled;
   const post =
     ctx.install || git
-      ? await report.task(ctx.install ? `Installing dependencies (${ctx.commands.install})` : 'Resolving the lock file and making the first commit', async () => {
-          const r = await postGenerate(ctx, target.dir, {
-            identity: pre.identity,
-            gitInstalled: pre.gitInstalled,
-            ...(toolMissing ? { lockBlocked: toolMissing.text } : {}),
-            streams: report.streams,
-          });
-          return { ...r, ok: !r.installError };
-        })
+      ? await report.task(
+          ctx.install ? `Installing dependencies (${ctx.commands.install})` : 'Resolving the lock file and making the first commit',
+          async () => {
+            const r = await postGenerate(ctx, target.dir, {
+              identity: pre.identity,
+              gitInstalled: pre.gitInstalled,
+              ...(toolMissing ? { lockBlocked: toolMissing.text } : {}),
+              streams: report.streams,
+            });
+            return { ...r, ok: !r.installError };
+          },
+        )
       : undefined;
   if (post) reportPost(report, ctx, post, rel, pre);
-  else if (!pre.identity.name) report.info(`LICENSE names "${ctx.copyrightHolder}": put your name there (git config --global user.name "Your Name" fills it in next time).`);
+  else if (!pre.identity.name)
+    report.info(`LICENSE names "${ctx.copyrightHolder}": put your name there (git config --global user.name "Your Name" fills it in next time).`);
 
   // 6. Next steps (what is missing on this machine first).
   const fixFirst = pre.findings.filter((f) => f.status === 'problem' && f.blocksInstall).map((f) => `# first: ${f.text}`);

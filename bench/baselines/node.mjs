@@ -19,7 +19,15 @@ function caller(req) {
   const claims = JSON.parse(b64(p).toString());
   return claims.exp > Date.now() / 1000 ? claims.sub : undefined;
 }
-const task = (r) => ({ id: r.id, title: r.title, description: r.description, status: r.status, dueDate: r.due_date, createdAt: r.created_at, updatedAt: r.updated_at });
+const task = (r) => ({
+  id: r.id,
+  title: r.title,
+  description: r.description,
+  status: r.status,
+  dueDate: r.due_date,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
 const send = (res, status, body) => {
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 };

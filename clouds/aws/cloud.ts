@@ -16,6 +16,5 @@ export const aws: CloudDescriptor = {
   label: 'AWS',
   hint: 'ECR, ECS Fargate, RDS; Terraform',
   layers: [{ dir: 'clouds/aws/templates' }],
-  incompatible: (a) =>
-    sqliteRejected(a, 'AWS', 'ECS Fargate tasks are replaced on every deploy and their disk goes with them.'),
+  incompatible: (a) => sqliteRejected(a, 'AWS', 'ECS Fargate tasks are replaced on every deploy and their disk goes with them.'),
 };

@@ -12,6 +12,5 @@ export const gcp: CloudDescriptor = {
   label: 'Google Cloud',
   hint: 'Artifact Registry, Cloud Run, Cloud SQL; Terraform',
   layers: [{ dir: 'clouds/gcp/templates' }],
-  incompatible: (a) =>
-    sqliteRejected(a, 'Google Cloud Run', 'its containers keep no disk between instances or deploys.'),
+  incompatible: (a) => sqliteRejected(a, 'Google Cloud Run', 'its containers keep no disk between instances or deploys.'),
 };

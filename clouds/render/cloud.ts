@@ -18,6 +18,6 @@ export const render: CloudDescriptor = {
     sqliteRejected(
       a,
       'Render',
-      "its persistent disks need a paid instance, allow a single instance, and are not mounted while the pre-deploy command runs the migrations.",
+      'its persistent disks need a paid instance, allow a single instance, and are not mounted while the pre-deploy command runs the migrations.',
     ) ?? mysqlRejected(a, 'Render'),
 };

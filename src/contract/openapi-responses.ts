@@ -57,8 +57,7 @@ export const responses: Record<string, Json> = {
     content: errorContent({ code: 'unsupported_media_type', message: 'Send the body as application/json' }),
   },
   ValidationFailed: {
-    description:
-      'Invalid input: `details` has one entry per bad field (also for text with U+0000 or an unpaired surrogate).',
+    description: 'Invalid input: `details` has one entry per bad field (also for text with U+0000 or an unpaired surrogate).',
     content: {
       'application/json': {
         schema: { $ref: '#/components/schemas/Error' },

@@ -86,9 +86,7 @@ const taskSchemas: Record<string, Json> = {
   },
   TaskInput: {
     type: 'object',
-    description:
-      'Body of POST and PUT. On PUT, omitted optional fields reset to their defaults. ' +
-      'Unknown fields are ignored and never stored.',
+    description: 'Body of POST and PUT. On PUT, omitted optional fields reset to their defaults. ' + 'Unknown fields are ignored and never stored.',
     required: ['title'],
     properties: {
       title: { type: 'string', minLength: 1, maxLength: 200, description: 'Trimmed before validation.' },

@@ -17,7 +17,6 @@ export interface OpenApiOptions {
   version: string;
 }
 
-
 function healthPaths(): Record<string, Json> {
   return {
     '/health': {
@@ -73,10 +72,7 @@ function healthPaths(): Record<string, Json> {
         tags: ['health'],
         operationId: 'getDocs',
         summary: 'HTML API explorer for this document',
-        responses: withErrors(
-          { '200': { description: 'HTML page.', content: { 'text/html': { schema: { type: 'string' } } } } },
-          [],
-        ),
+        responses: withErrors({ '200': { description: 'HTML page.', content: { 'text/html': { schema: { type: 'string' } } } } }, []),
       },
     },
   };
@@ -265,9 +261,7 @@ export function buildOpenApi(opts: OpenApiOptions): Record<string, unknown> {
   };
   // Only the shared responses this mode refers to (none has no 401/403/409/429).
   const used = JSON.stringify(paths);
-  const usedResponses = Object.fromEntries(
-    Object.entries(responses).filter(([name]) => used.includes(`"#/components/responses/${name}"`)),
-  );
+  const usedResponses = Object.fromEntries(Object.entries(responses).filter(([name]) => used.includes(`"#/components/responses/${name}"`)));
   return {
     openapi: '3.1.0',
     info: {

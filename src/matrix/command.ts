@@ -72,7 +72,11 @@ export async function matrixCommand(argv: string[], log: (line: string) => void)
   }
   const headers = MATRIX_KEYS.map(flagOf);
   const widths = MATRIX_KEYS.map((k, i) => Math.max(headers[i]!.length, ...rows.map((r) => r[k].length)));
-  const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const fmt = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   log(fmt(headers));
   log(fmt(widths.map((w) => '-'.repeat(w))));
   for (const r of rows) log(fmt(MATRIX_KEYS.map((k) => r[k])));

@@ -24,13 +24,10 @@ export function allCombinations(opts: { experimental?: boolean } = { experimenta
       return (values.length ? values : [opt.default(a)]).map((v) => ({ ...a, [opt.key]: v }));
     });
   }
-  return partials
-    .map((a) => ({ ...withDefaults(a), name: 'demo-api', git: false, install: false }))
-    .filter((a) => ruleViolations(a).length === 0);
+  return partials.map((a) => ({ ...withDefaults(a), name: 'demo-api', git: false, install: false })).filter((a) => ruleViolations(a).length === 0);
 }
 
-export const combinationOf = (a: Answers): Combination =>
-  Object.fromEntries(MATRIX_KEYS.map((k) => [k, a[k]])) as Combination;
+export const combinationOf = (a: Answers): Combination => Object.fromEntries(MATRIX_KEYS.map((k) => [k, a[k]])) as Combination;
 
 /**
  * A pairwise sample: every pair of values of any two options that occurs in some valid

@@ -81,8 +81,7 @@ export const cloud: ChoiceOption = {
   flag: 'cloud',
   message: 'Cloud target',
   // The prompt offers only clouds that can host the answers so far; validation still explains.
-  choices: (a) =>
-    CLOUDS.filter((c) => !c.incompatible?.(a)).map((c) => ({ value: c.id, label: c.label, hint: c.hint, experimental: c.experimental })),
+  choices: (a) => CLOUDS.filter((c) => !c.incompatible?.(a)).map((c) => ({ value: c.id, label: c.label, hint: c.hint, experimental: c.experimental })),
   unavailable: (a) =>
     CLOUDS.flatMap((c) => {
       const reason = c.incompatible?.(a);

@@ -102,7 +102,11 @@ async function languageFindings(m: Machine, input: PreflightInput): Promise<Find
       if (p.found && p.version && fb.min && atLeast(p.version, fb.min)) {
         out.push({ id: 'fallback', status: 'info', text: `${fb.label} ${p.version} can take ${fb.route} instead (it writes no ${tool.label} lock file)` });
       } else if (p.found) {
-        out.push({ id: 'fallback', status: 'problem', text: `${fb.label} ${p.version ?? '(version unknown)'} is older than ${fb.min}, which ${fb.route} needs: ${fb.install}` });
+        out.push({
+          id: 'fallback',
+          status: 'problem',
+          text: `${fb.label} ${p.version ?? '(version unknown)'} is older than ${fb.min}, which ${fb.route} needs: ${fb.install}`,
+        });
       }
     }
   }
@@ -118,7 +122,13 @@ async function gitFindings(m: Machine, input: PreflightInput): Promise<{ finding
   // One git call for both (exit 1 when neither is set): `user.name Ada Lovelace` lines.
   const config = await m.run(['git', 'config', '--get-regexp', '^user\\.(name|email)$']);
   // The last one wins, as in git itself (system, then global, then local config).
-  const value = (key: string) => config.output.split('\n').filter((l) => l.startsWith(`${key} `)).at(-1)?.slice(key.length + 1).trim() || undefined;
+  const value = (key: string) =>
+    config.output
+      .split('\n')
+      .filter((l) => l.startsWith(`${key} `))
+      .at(-1)
+      ?.slice(key.length + 1)
+      .trim() || undefined;
   const [name, email] = config.ok ? [value('user.name'), value('user.email')] : [];
   const identity: GitIdentity = { ...(name ? { name } : {}), ...(email ? { email } : {}) };
   const findings: Finding[] = [{ id: 'git', status: 'ok', text: `git ${versionIn(version.output) ?? ''}`.trim() }];
@@ -147,7 +157,10 @@ async function dockerFindings(m: Machine, input: PreflightInput): Promise<Findin
   const v = await m.run(['docker', '--version']);
   if (!v.ok) return [{ id: 'docker', status: 'info', text: `Docker is not installed (optional: compose.yaml runs the app and its database in it): ${get}` }];
   const engine = await m.run(['docker', 'info', '--format', '{{.ServerVersion}}']);
-  if (!engine.ok) return [{ id: 'docker', status: 'info', text: 'Docker is installed but its engine is not running: start Docker Desktop (Linux: sudo systemctl start docker)' }];
+  if (!engine.ok)
+    return [
+      { id: 'docker', status: 'info', text: 'Docker is installed but its engine is not running: start Docker Desktop (Linux: sudo systemctl start docker)' },
+    ];
   return [{ id: 'docker', status: 'ok', text: `Docker ${versionIn(v.output) ?? ''}`.trim() }];
 }
 
@@ -165,20 +178,24 @@ async function databaseFindings(m: Machine, input: PreflightInput): Promise<Find
   if (!db.server || !db.service) return [{ id: 'database', status: 'ok', text: `${db.label}: embedded in the app, nothing to install` }];
   const fromEnv = m.env.DATABASE_URL?.trim() || undefined;
   const url = fromEnv ?? input.dotenvUrl;
-  const where = fromEnv ? 'DATABASE_URL' : input.dotenvUrl ? "DATABASE_URL in .env" : undefined;
+  const where = fromEnv ? 'DATABASE_URL' : input.dotenvUrl ? 'DATABASE_URL in .env' : undefined;
   const target = hostPort(url ?? db.localUrl, db.port);
   if (!target) return [{ id: 'database', status: 'problem', text: `${where} is not a valid URL: it looks like ${db.localUrl}` }];
   const up = await m.listening(target.host, target.port);
   const at = `${target.host}:${target.port}`;
   const start = `docker compose up -d db, or install ${db.label} (${db.service.download})`;
   if (where) {
-    return [up
-      ? { id: 'database', status: 'ok', text: `${where} is set and something answers at ${at}` }
-      : { id: 'database', status: 'problem', text: `${where} points at ${at}, where nothing answers: start the database (${start})` }];
+    return [
+      up
+        ? { id: 'database', status: 'ok', text: `${where} is set and something answers at ${at}` }
+        : { id: 'database', status: 'problem', text: `${where} points at ${at}, where nothing answers: start the database (${start})` },
+    ];
   }
-  return [up
-    ? { id: 'database', status: 'info', text: `DATABASE_URL is not set; a server answers at ${at}, where .env.example points (cp .env.example .env)` }
-    : { id: 'database', status: 'problem', text: `DATABASE_URL is not set and no ${db.label} answers at ${at}: ${start}, then cp .env.example .env` }];
+  return [
+    up
+      ? { id: 'database', status: 'info', text: `DATABASE_URL is not set; a server answers at ${at}, where .env.example points (cp .env.example .env)` }
+      : { id: 'database', status: 'problem', text: `DATABASE_URL is not set and no ${db.label} answers at ${at}: ${start}, then cp .env.example .env` },
+  ];
 }
 
 export async function preflight(m: Machine, input: PreflightInput): Promise<PreflightResult> {

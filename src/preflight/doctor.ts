@@ -56,7 +56,10 @@ export async function doctor(argv: string[], out: (line: string) => void, machin
     const ctx = buildContext(answers, version);
     const envFile = path.join(dir, '.env');
     const dotenvUrl = existsSync(envFile) ? dotenvValue(readFileSync(envFile, 'utf8'), 'DATABASE_URL') : undefined;
-    const result = await preflight(machine ?? realMachine(process.env, dir), inputFor(ctx, { install: true, git: true, dockerEngine: true, ...(dotenvUrl ? { dotenvUrl } : {}) }));
+    const result = await preflight(
+      machine ?? realMachine(process.env, dir),
+      inputFor(ctx, { install: true, git: true, dockerEngine: true, ...(dotenvUrl ? { dotenvUrl } : {}) }),
+    );
     out(`${ctx.projectName}: ${ctx.stack.label} (${ctx.lang.label}) on ${ctx.db.label}`);
     for (const f of result.findings) out(`  ${findingLine(f)}`);
     const problems = result.findings.filter((f) => f.status === 'problem');

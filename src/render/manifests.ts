@@ -78,8 +78,7 @@ export function envExample(ctx: Context): string {
     lines.push('# The account registered with this email becomes admin; empty = no admin.', 'ADMIN_EMAIL=');
   }
   lines.push(
-    '# Comma-separated origins allowed by CORS; empty = same origin only.' +
-      (ctx.auth.cookie ? ' * is refused: session cookies need exact origins.' : ''),
+    '# Comma-separated origins allowed by CORS; empty = same origin only.' + (ctx.auth.cookie ? ' * is refused: session cookies need exact origins.' : ''),
     'CORS_ORIGINS=',
   );
   lines.push('# Set to true behind a reverse proxy or load balancer so client IPs (rate limiting) are right.', 'TRUST_PROXY=false');
@@ -185,7 +184,11 @@ export function dataFiles(ctx: Context): Record<string, { content: string; build
     ['compose.yaml', composeYaml(ctx), `${here} composeYaml() from src/choices/databases/${ctx.db.id}.ts`],
     ['.backend-roadmap.json', roadmapFile(ctx), `${here} roadmapFile()`],
     ['.github/dependabot.yml', dependabotYaml(ctx), `${here} dependabotYaml()`],
-    ['openapi.json', json(buildOpenApi({ auth: ctx.auth.id as 'jwt' | 'session' | 'none', title: ctx.projectName, version: '0.1.0' })), 'src/contract/openapi.ts'],
+    [
+      'openapi.json',
+      json(buildOpenApi({ auth: ctx.auth.id as 'jwt' | 'session' | 'none', title: ctx.projectName, version: '0.1.0' })),
+      'src/contract/openapi.ts',
+    ],
     ['package.json', packageJson(ctx), `${here} packageJson() from the stack's nodeManifest`],
     ['pnpm-workspace.yaml', pnpmWorkspace(ctx), `${here} pnpmWorkspace()`],
     ['pyproject.toml', pyproject(ctx), `${here} pyproject() from the stack's pythonManifest`],

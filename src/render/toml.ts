@@ -17,7 +17,9 @@ function inline(v: TomlValue): string {
     }
     return `[${v.map(inline).join(', ')}]`;
   }
-  return `{ ${Object.entries(v).map(([k, x]) => `${key(k)} = ${inline(x)}`).join(', ')} }`;
+  return `{ ${Object.entries(v)
+    .map(([k, x]) => `${key(k)} = ${inline(x)}`)
+    .join(', ')} }`;
 }
 
 function table(path: string[], value: { [key: string]: TomlValue }, out: string[]): void {

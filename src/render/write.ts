@@ -53,9 +53,7 @@ export function inspectTarget(dir: string, force: boolean): TargetState {
 
 function describe(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
-  return e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS'
-    ? `permission denied (${e.path ?? ''})`
-    : e.message;
+  return e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS' ? `permission denied (${e.path ?? ''})` : e.message;
 }
 
 export interface WriteResult {

@@ -214,11 +214,8 @@ function matchers(actual: unknown, note: string | undefined, negate: boolean): M
   };
 }
 
-export const expect = Object.assign(
-  (actual: unknown, note?: string) => Object.assign(matchers(actual, note, false), { not: matchers(actual, note, true) }),
-  {
-    objectContaining: (o: Record<string, unknown>) => new Asymmetric(`objectContaining(${show(o)})`, (a) => matchesObject(a, o)),
-    stringMatching: (r: RegExp | string) =>
-      new Asymmetric(`stringMatching(${String(r)})`, (a) => typeof a === 'string' && (typeof r === 'string' ? a.includes(r) : r.test(a))),
-  },
-);
+export const expect = Object.assign((actual: unknown, note?: string) => Object.assign(matchers(actual, note, false), { not: matchers(actual, note, true) }), {
+  objectContaining: (o: Record<string, unknown>) => new Asymmetric(`objectContaining(${show(o)})`, (a) => matchesObject(a, o)),
+  stringMatching: (r: RegExp | string) =>
+    new Asymmetric(`stringMatching(${String(r)})`, (a) => typeof a === 'string' && (typeof r === 'string' ? a.includes(r) : r.test(a))),
+});

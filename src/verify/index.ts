@@ -87,13 +87,16 @@ export async function verify(argv: string[], log: (line: string) => void): Promi
   const embedded = values.embedded === true;
   if (embedded) {
     if (database !== 'postgres') throw new UserError(`--embedded needs a PostgreSQL project; this one uses ${database || 'no database'}.`);
-    if (values['database-url'] || values['test-database-url']) throw new UserError('--embedded runs without a database URL: leave out --database-url and --test-database-url.');
+    if (values['database-url'] || values['test-database-url'])
+      throw new UserError('--embedded runs without a database URL: leave out --database-url and --test-database-url.');
     if (steps.has('migrate') || steps.has('start') || steps.has('conformance')) {
       throw new UserError('--embedded checks the tests only (the app in production always needs DATABASE_URL): add --only test, or --only install,test.');
     }
   }
   // An empty variable counts as unset (a CI expression that chose no URL).
-  const appUrl = embedded ? undefined : values['database-url'] || process.env.DATABASE_URL || (database === 'sqlite' ? 'sqlite:///data/verify-app.db' : undefined);
+  const appUrl = embedded
+    ? undefined
+    : values['database-url'] || process.env.DATABASE_URL || (database === 'sqlite' ? 'sqlite:///data/verify-app.db' : undefined);
   if (!appUrl && !embedded && (steps.has('migrate') || steps.has('start') || steps.has('test'))) {
     throw new UserError(`verify needs a ${database} database: pass --database-url <url> or set DATABASE_URL.`);
   }
@@ -110,8 +113,21 @@ export async function verify(argv: string[], log: (line: string) => void): Promi
     JWT_SECRET: secret,
     SESSION_SECRET: secret,
   };
-  const testEnv = { ...baseEnv, ADMIN_EMAIL: process.env.ADMIN_EMAIL ?? 'admin@example.com', NODE_ENV: 'test', APP_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
-  const prodEnv = { ...baseEnv, ADMIN_EMAIL: adminEmail, NODE_ENV: 'production', APP_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', DATABASE_URL: appUrl ?? '' };
+  const testEnv = {
+    ...baseEnv,
+    ADMIN_EMAIL: process.env.ADMIN_EMAIL ?? 'admin@example.com',
+    NODE_ENV: 'test',
+    APP_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  };
+  const prodEnv = {
+    ...baseEnv,
+    ADMIN_EMAIL: adminEmail,
+    NODE_ENV: 'production',
+    APP_ENV: 'production',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    DATABASE_URL: appUrl ?? '',
+  };
 
   const report: VerifyReport = { ok: true, dir, steps: [] };
   const line = (r: StepReport) => {

@@ -44,13 +44,26 @@ describe('npm audit --audit-level=high', () => {
   const audit = packageManagerFacts('npm').audit;
   const cwd = path.join(fixtures, 'npm');
   const advisory = (severity: string) => ({
-    'left-pad': [{ id: 1, url: 'https://example.test/advisory/1', title: 'Fixture advisory', severity, vulnerable_versions: '<=1.3.0', cwe: [], cvss: { score: 0, vectorString: null } }],
+    'left-pad': [
+      {
+        id: 1,
+        url: 'https://example.test/advisory/1',
+        title: 'Fixture advisory',
+        severity,
+        vulnerable_versions: '<=1.3.0',
+        cwe: [],
+        cvss: { score: 0, vectorString: null },
+      },
+    ],
   });
   // A cache of its own per run: npm would otherwise answer from an earlier run's advisories.
   const against = (url: string) => run(`${audit} --registry ${url}/`, cwd, { npm_config_cache: tempDir() });
 
   it('fails on a high-severity advisory', async () => {
-    const svc = await serve((r) => ({ body: r.url.includes('/advisories/bulk') ? advisory('high') : {}, status: r.url.includes('/advisories/bulk') ? 200 : 404 }));
+    const svc = await serve((r) => ({
+      body: r.url.includes('/advisories/bulk') ? advisory('high') : {},
+      status: r.url.includes('/advisories/bulk') ? 200 : 404,
+    }));
     const r = await against(svc.url);
     expect(r.exitCode, r.all).not.toBe(0);
     expect(r.all).toContain('Fixture advisory');
@@ -88,7 +101,13 @@ describe('pip-audit --strict (uv projects)', () => {
         aliases: [],
         modified: '2026-01-01T00:00:00Z',
         published: '2026-01-01T00:00:00Z',
-        affected: [{ package: { name: 'idna', ecosystem: 'PyPI' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '3.11' }] }], versions: ['3.10'] }],
+        affected: [
+          {
+            package: { name: 'idna', ecosystem: 'PyPI' },
+            ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '3.11' }] }],
+            versions: ['3.10'],
+          },
+        ],
       },
     ],
   };

@@ -20,14 +20,17 @@ cloudSuite('aws', (state) => {
     for (const g of state().generated) {
       const job = workflow(g).jobs.deploy;
       const steps = stepTexts(job);
-      const order = [
-        /docker\/build-push-action@/,
-        /aws ecs register-task-definition/,
-        /aws ecs run-task/,
-        /aws ecs update-service/,
-      ].map((p) => indexOfStep(steps, p));
-      expect(order.every((i) => i >= 0), `${g.label} ${order}`).toBe(true);
-      expect([...order].sort((a, b) => a - b), g.label).toEqual(order);
+      const order = [/docker\/build-push-action@/, /aws ecs register-task-definition/, /aws ecs run-task/, /aws ecs update-service/].map((p) =>
+        indexOfStep(steps, p),
+      );
+      expect(
+        order.every((i) => i >= 0),
+        `${g.label} ${order}`,
+      ).toBe(true);
+      expect(
+        [...order].sort((a, b) => a - b),
+        g.label,
+      ).toEqual(order);
       expect(job.env.MIGRATE_COMMAND, g.label).toBe(g.ctx.commands.migrate);
       const migrate = steps[order[2]!]!;
       expect(migrate, g.label).toMatch(/MIGRATE_COMMAND/);
@@ -42,7 +45,7 @@ cloudSuite('aws', (state) => {
     }
   });
 
-  it('trusts only this repository\'s production environment, and encrypts PostgreSQL connections', () => {
+  it("trusts only this repository's production environment, and encrypts PostgreSQL connections", () => {
     for (const g of state().generated) {
       const github = text(g, 'infra/github.tf');
       expect(github, g.label).toContain('"repo:${var.github_repository}:environment:production"');

@@ -24,8 +24,14 @@ cloudSuite('azure', (state) => {
         /az containerapp job start/,
         /az containerapp update --name "\$CONTAINER_APP"/,
       ].map((p) => indexOfStep(steps, p));
-      expect(order.every((i) => i >= 0), `${g.label} ${order}`).toBe(true);
-      expect([...order].sort((a, b) => a - b), g.label).toEqual(order);
+      expect(
+        order.every((i) => i >= 0),
+        `${g.label} ${order}`,
+      ).toBe(true);
+      expect(
+        [...order].sort((a, b) => a - b),
+        g.label,
+      ).toEqual(order);
       expect(steps[order[2]!], g.label).toMatch(/Succeeded\)/);
       expect(steps[order[3]!], g.label).toMatch(/latestReadyRevisionName/);
       expect(job.env.IMAGE, g.label).toMatch(/:\$\{\{ github\.sha \}\}$/);
@@ -35,7 +41,7 @@ cloudSuite('azure', (state) => {
     }
   });
 
-  it('federates only this repository\'s production environment; the database has no public endpoint', () => {
+  it("federates only this repository's production environment; the database has no public endpoint", () => {
     for (const g of state().generated) {
       expect(text(g, 'infra/github.tf'), g.label).toContain('subject             = "repo:${var.github_repository}:environment:production"');
       const db = text(g, 'infra/database.tf');

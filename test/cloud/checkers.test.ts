@@ -40,11 +40,20 @@ describe('checkers', () => {
     writeFileSync(path.join(module, 'ok.tf'), ['variable "region" {', '  type = string', '}', ''].join('\n'));
     writeFileSync(
       path.join(module, 'refs.tf'),
-      ['resource "aws_s3_bucket" "b" {', '  bucket = "${var.nope}-${local.missing}"', '  tags   = { r = var.region, n = aws_s3_bucket.other.id }', '}', ''].join('\n'),
+      [
+        'resource "aws_s3_bucket" "b" {',
+        '  bucket = "${var.nope}-${local.missing}"',
+        '  tags   = { r = var.region, n = aws_s3_bucket.other.id }',
+        '}',
+        '',
+      ].join('\n'),
     );
     writeFileSync(path.join(module, 'ugly.tf'), ['output "x" {', 'value = data.aws_region.current.name', '}', ''].join('\n'));
     writeFileSync(path.join(module, 'broken.tf'), 'resource "x" {\n');
-    const reports = await hclcheck(tools, ['ok.tf', 'refs.tf', 'ugly.tf', 'broken.tf'].map((f) => path.join(module, f)));
+    const reports = await hclcheck(
+      tools,
+      ['ok.tf', 'refs.tf', 'ugly.tf', 'broken.tf'].map((f) => path.join(module, f)),
+    );
     const problems = moduleProblems(reports).join('\n');
     expect(problems).toMatch(/var\.nope is not declared/);
     expect(problems).toMatch(/local\.missing is not declared/);

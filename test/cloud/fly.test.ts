@@ -14,12 +14,50 @@ import { cloudSuite } from './suite.js';
  * the values the deploy relies on.
  */
 const FLY_KEYS = new Set([
-  'app', 'primary_region', 'kill_signal', 'kill_timeout', 'swap_size_mb', 'console_command', 'experimental',
-  'build', 'deploy', 'env', 'processes', 'mounts', 'http_service', 'services', 'checks', 'files',
-  'host_dedication_id', 'machine_config', 'container', 'machine_checks', 'restart', 'vm', 'statics', 'metrics',
+  'app',
+  'primary_region',
+  'kill_signal',
+  'kill_timeout',
+  'swap_size_mb',
+  'console_command',
+  'experimental',
+  'build',
+  'deploy',
+  'env',
+  'processes',
+  'mounts',
+  'http_service',
+  'services',
+  'checks',
+  'files',
+  'host_dedication_id',
+  'machine_config',
+  'container',
+  'machine_checks',
+  'restart',
+  'vm',
+  'statics',
+  'metrics',
 ]);
-const DEPLOY_KEYS = new Set(['strategy', 'max_unavailable', 'wait_timeout', 'release_command', 'release_command_timeout', 'release_command_vm', 'seed_command']);
-const MOUNT_KEYS = new Set(['source', 'destination', 'initial_size', 'snapshot_retention', 'auto_extend_size_threshold', 'auto_extend_size_increment', 'auto_extend_size_limit', 'processes']);
+const DEPLOY_KEYS = new Set([
+  'strategy',
+  'max_unavailable',
+  'wait_timeout',
+  'release_command',
+  'release_command_timeout',
+  'release_command_vm',
+  'seed_command',
+]);
+const MOUNT_KEYS = new Set([
+  'source',
+  'destination',
+  'initial_size',
+  'snapshot_retention',
+  'auto_extend_size_threshold',
+  'auto_extend_size_increment',
+  'auto_extend_size_limit',
+  'processes',
+]);
 
 /** Splits like the shlex package flyctl uses for [processes] commands (quotes, no expansion). */
 function shellWords(command: string): string[] {
@@ -91,8 +129,14 @@ cloudSuite('fly', (state) => {
       const job = workflow(g).jobs.deploy;
       const steps = stepTexts(job);
       const order = [/sed -n/, /flyctl auth docker/, /docker\/build-push-action@/, /flyctl deploy --image "\$IMAGE"/].map((p) => indexOfStep(steps, p));
-      expect(order.every((i) => i >= 0), `${g.label} ${order}`).toBe(true);
-      expect([...order].sort((a, b) => a - b), g.label).toEqual(order);
+      expect(
+        order.every((i) => i >= 0),
+        `${g.label} ${order}`,
+      ).toBe(true);
+      expect(
+        [...order].sort((a, b) => a - b),
+        g.label,
+      ).toEqual(order);
       expect(steps[order[0]!], g.label).toContain('registry.fly.io/$name:$GITHUB_SHA');
     }
     // Run the workflow's own sed over a generated fly.toml: it must find the app name.

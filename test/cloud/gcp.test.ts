@@ -25,8 +25,14 @@ cloudSuite('gcp', (state) => {
         /gcloud run deploy "\$CLOUD_RUN_SERVICE" --image "\$IMAGE"/,
         /curl --fail/,
       ].map((p) => indexOfStep(steps, p));
-      expect(order.every((i) => i >= 0), `${g.label} ${order}`).toBe(true);
-      expect([...order].sort((a, b) => a - b), g.label).toEqual(order);
+      expect(
+        order.every((i) => i >= 0),
+        `${g.label} ${order}`,
+      ).toBe(true);
+      expect(
+        [...order].sort((a, b) => a - b),
+        g.label,
+      ).toEqual(order);
       expect(job.env.IMAGE, g.label).toMatch(/:\$\{\{ github\.sha \}\}$/);
       // The job Terraform defines runs the project's own migrate command.
       const command = /command = (\[.*\])$/m.exec(text(g, 'infra/app.tf'))?.[1] ?? '[]';
@@ -35,7 +41,7 @@ cloudSuite('gcp', (state) => {
     }
   });
 
-  it('lets only this repository\'s production environment impersonate the deployer; the database has no public IP', () => {
+  it("lets only this repository's production environment impersonate the deployer; the database has no public IP", () => {
     for (const g of state().generated) {
       const github = text(g, 'infra/github.tf');
       expect(github, g.label).toContain('/subject/repo:${var.github_repository}:environment:production"');

@@ -10,14 +10,48 @@ import { cloudSuite } from './suite.js';
  * file is checked against these lists and against the values the deploy relies on.
  */
 const SERVICE_KEYS = new Set([
-  'type', 'name', 'runtime', 'plan', 'region', 'repo', 'branch', 'rootDir', 'dockerfilePath', 'dockerContext',
-  'dockerCommand', 'buildCommand', 'startCommand', 'preDeployCommand', 'healthCheckPath', 'autoDeploy',
-  'autoDeployTrigger', 'envVars', 'numInstances', 'scaling', 'disk', 'buildFilter', 'domains', 'previews',
-  'maxShutdownDelaySeconds', 'image', 'registryCredential', 'ipAllowList', 'schedule',
+  'type',
+  'name',
+  'runtime',
+  'plan',
+  'region',
+  'repo',
+  'branch',
+  'rootDir',
+  'dockerfilePath',
+  'dockerContext',
+  'dockerCommand',
+  'buildCommand',
+  'startCommand',
+  'preDeployCommand',
+  'healthCheckPath',
+  'autoDeploy',
+  'autoDeployTrigger',
+  'envVars',
+  'numInstances',
+  'scaling',
+  'disk',
+  'buildFilter',
+  'domains',
+  'previews',
+  'maxShutdownDelaySeconds',
+  'image',
+  'registryCredential',
+  'ipAllowList',
+  'schedule',
 ]);
 const DATABASE_KEYS = new Set([
-  'name', 'databaseName', 'user', 'plan', 'region', 'postgresMajorVersion', 'ipAllowList', 'diskSizeGB',
-  'highAvailability', 'readReplicas', 'previewPlan',
+  'name',
+  'databaseName',
+  'user',
+  'plan',
+  'region',
+  'postgresMajorVersion',
+  'ipAllowList',
+  'diskSizeGB',
+  'highAvailability',
+  'readReplicas',
+  'previewPlan',
 ]);
 const WEB_PLANS = new Set(['starter', 'standard', 'pro', 'pro plus', 'pro max', 'pro ultra']);
 const DB_PLANS = new Set(['basic-256mb', 'basic-1gb', 'basic-4gb', 'pro-4gb', 'pro-8gb']);
@@ -60,7 +94,8 @@ cloudSuite('render', (state) => {
       expect(steps, g.label).toHaveLength(1);
       const at = indexOfStep(steps, /commitId\\": \\"\$GITHUB_SHA\\"/);
       expect(at, g.label).toBe(0);
-      for (const status of ['live', 'build_failed', 'update_failed', 'pre_deploy_failed', 'canceled']) expect(steps[0], `${g.label} ${status}`).toContain(status);
+      for (const status of ['live', 'build_failed', 'update_failed', 'pre_deploy_failed', 'canceled'])
+        expect(steps[0], `${g.label} ${status}`).toContain(status);
     }
   });
 });

@@ -19,8 +19,7 @@ const HOSTS: Record<string, string[]> = {
   render: ['postgres'],
 };
 
-const violations = (cloud: string, database: string) =>
-  ruleViolations({ ...withDefaults({ framework: 'express' }), name: 'api', cloud, database });
+const violations = (cloud: string, database: string) => ruleViolations({ ...withDefaults({ framework: 'express' }), name: 'api', cloud, database });
 
 describe('cloud x database rules', () => {
   it('covers every cloud the CLI offers, each with a deploy-job partial and a README section', () => {
@@ -56,7 +55,21 @@ describe('cloud x database rules', () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'cbr-cloud-rules-'));
     const r = await execa(
       path.join(root, 'node_modules/.bin/tsx'),
-      [path.join(root, 'src/cli.ts'), 'api', '--framework', 'express', '--database', 'sqlite', '--auth', 'jwt', '--cloud', 'aws', '--yes', '--no-git', '--no-install'],
+      [
+        path.join(root, 'src/cli.ts'),
+        'api',
+        '--framework',
+        'express',
+        '--database',
+        'sqlite',
+        '--auth',
+        'jwt',
+        '--cloud',
+        'aws',
+        '--yes',
+        '--no-git',
+        '--no-install',
+      ],
       { cwd, reject: false, stdin: 'ignore', env: { NO_COLOR: '1' } },
     );
     expect(r.exitCode).not.toBe(0);

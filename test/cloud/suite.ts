@@ -82,7 +82,9 @@ export function cloudSuite(cloud: string, specific?: (state: () => CloudState) =
         // Read-only by default; a job may add id-token: write (OIDC) and nothing else.
         check(typeof wf.permissions === 'object' && !Object.values(wf.permissions).includes('write'), g, 'workflow permissions must be set and read-only');
         for (const [name, job] of Object.entries<Yaml>(wf.jobs)) {
-          const writes = Object.entries(job.permissions ?? {}).filter(([, v]) => v === 'write').map(([k]) => k);
+          const writes = Object.entries(job.permissions ?? {})
+            .filter(([, v]) => v === 'write')
+            .map(([k]) => k);
           const allowed = name === 'deploy' && OIDC.has(cloud) ? ['id-token'] : [];
           check(JSON.stringify(writes) === JSON.stringify(allowed), g, `job ${name} may write ${writes.join(', ')}`);
           for (const step of job.steps as Yaml[]) {
@@ -119,7 +121,10 @@ export function cloudSuite(cloud: string, specific?: (state: () => CloudState) =
         for (const g of state.generated) {
           expect(workflow(g).jobs.deploy, g.label).toBeUndefined();
           for (const p of ['fly.toml', 'render.yaml']) expect(g.files.has(p), `${g.label} ${p}`).toBe(false);
-          expect([...g.files.keys()].some((p) => p.startsWith('infra/')), g.label).toBe(false);
+          expect(
+            [...g.files.keys()].some((p) => p.startsWith('infra/')),
+            g.label,
+          ).toBe(false);
           expect(text(g, 'README.md'), g.label).toMatch(/To add a target later[\s\S]*--cloud aws/);
         }
       });
@@ -212,7 +217,5 @@ export function cloudSuite(cloud: string, specific?: (state: () => CloudState) =
 
 /** The files of one generated project below a folder, relative to it. */
 export function filesUnder(g: Generated, folder: string): Record<string, string> {
-  return Object.fromEntries(
-    [...g.files.entries()].filter(([p]) => p.startsWith(`${folder}/`)).map(([p, c]) => [p.slice(folder.length + 1), c.toString()]),
-  );
+  return Object.fromEntries([...g.files.entries()].filter(([p]) => p.startsWith(`${folder}/`)).map(([p, c]) => [p.slice(folder.length + 1), c.toString()]));
 }

@@ -7,15 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, AUTH, BASE_URL, REQUEST_TIMEOUT_MS } from './env.js';
-import {
-  describeResponse,
-  expectJson,
-  expectStatus,
-  expectTask,
-  expectUser,
-  type TaskJson,
-  type UserJson,
-} from './shapes.js';
+import { describeResponse, expectJson, expectStatus, expectTask, expectUser, type TaskJson, type UserJson } from './shapes.js';
 
 export interface ApiResponse {
   method: string;
@@ -244,10 +236,7 @@ export function rawRequest(request: RawRequest): Promise<ApiResponse> {
         reject(new Error(`${request.method} ${request.path}: ${why}`));
       }
     };
-    const timer = setTimeout(
-      () => finish(new Error(`no complete response within ${REQUEST_TIMEOUT_MS} ms (the app hangs)`)),
-      REQUEST_TIMEOUT_MS,
-    );
+    const timer = setTimeout(() => finish(new Error(`no complete response within ${REQUEST_TIMEOUT_MS} ms (the app hangs)`)), REQUEST_TIMEOUT_MS);
     socket.on('data', (chunk: Buffer) => {
       received.push(chunk);
       // A complete response is enough: the server may keep the socket open to drain the body.
@@ -375,8 +364,6 @@ export async function createTask(actor: Actor, json: Record<string, unknown>): P
 
 /** Query string from parameters, each value percent-encoded (so `%`, `_`, `+` stay literal). */
 export function query(params: Record<string, string | number>): string {
-  const parts = Object.entries(params).map(
-    ([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`,
-  );
+  const parts = Object.entries(params).map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }

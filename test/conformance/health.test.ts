@@ -44,9 +44,7 @@ describe('GET /openapi.json', () => {
     expect(typeof info.version).toBe('string');
 
     // /docs may be listed or not; everything else must match the contract for this mode.
-    const expected = operations(buildOpenApi({ auth: AUTH, title: 'x', version: 'x' })).filter(
-      (op) => op !== 'GET /docs',
-    );
+    const expected = operations(buildOpenApi({ auth: AUTH, title: 'x', version: 'x' })).filter((op) => op !== 'GET /docs');
     const served = operations(doc).filter((op) => op !== 'GET /docs');
     expect(served).toEqual(expected);
   });

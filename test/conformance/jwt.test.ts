@@ -9,8 +9,7 @@ import { AUTH, JWT_SECRET } from './env.js';
 import { base64url, decodeJwt, encodePart, nowSeconds, signJwt, type DecodedJwt } from './jwt.js';
 import { expectError, expectJson, expectUser } from './shapes.js';
 
-const me = (authorization?: string) =>
-  api('/api/v1/auth/me', authorization === undefined ? {} : { headers: { authorization } });
+const me = (authorization?: string) => api('/api/v1/auth/me', authorization === undefined ? {} : { headers: { authorization } });
 
 describe.runIf(AUTH === 'jwt')('bearer tokens on GET /api/v1/auth/me', () => {
   let actor: Extract<Actor, { kind: 'jwt' }>;

@@ -10,7 +10,10 @@ import { HAS_AUTH } from './env.js';
 import { describeResponse, expectError, expectJson, expectStatus } from './shapes.js';
 
 function expectNoStore(res: ApiResponse): void {
-  const directives = (res.headers.get('cache-control') ?? '').toLowerCase().split(',').map((d) => d.trim());
+  const directives = (res.headers.get('cache-control') ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((d) => d.trim());
   expect(directives, `Cache-Control of ${describeResponse(res)}`).toContain('no-store');
 }
 
@@ -49,7 +52,10 @@ describe.runIf(HAS_AUTH)('login hardening', () => {
     const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => login(victim.email, `wrong-${i}`)));
     const statuses = answers.map((res) => res.status);
     const summary = `statuses: ${JSON.stringify(statuses)}`;
-    expect(statuses.every((status) => status === 401 || status === 429), summary).toBe(true);
+    expect(
+      statuses.every((status) => status === 401 || status === 429),
+      summary,
+    ).toBe(true);
     const unauthorized = answers.filter((res) => res.status === 401);
     expect(unauthorized.length, summary).toBeGreaterThanOrEqual(1);
     expect(unauthorized.length, summary).toBeLessThanOrEqual(10);

@@ -2,15 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api, CookieJar, login, newCredentials, register, uniqueEmail, type Credentials } from './client.js';
 import { AUTH, HAS_AUTH } from './env.js';
-import {
-  describeResponse,
-  expectError,
-  expectJson,
-  expectNoHashes,
-  expectNoPasswordKeys,
-  expectStatus,
-  expectUser,
-} from './shapes.js';
+import { describeResponse, expectError, expectJson, expectNoHashes, expectNoPasswordKeys, expectStatus, expectUser } from './shapes.js';
 
 /** Set-Cookie lines that carry HttpOnly and SameSite=Lax (attribute names are case-insensitive). */
 function httpOnlyLaxCookies(headers: Headers): string[] {
@@ -18,7 +10,12 @@ function httpOnlyLaxCookies(headers: Headers): string[] {
     const attributes = line
       .split(';')
       .slice(1)
-      .map((attribute) => attribute.trim().toLowerCase().replace(/\s*=\s*/, '='));
+      .map((attribute) =>
+        attribute
+          .trim()
+          .toLowerCase()
+          .replace(/\s*=\s*/, '='),
+      );
     return attributes.includes('httponly') && attributes.includes('samesite=lax');
   });
 }

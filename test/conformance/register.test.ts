@@ -2,15 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { api, getAdmin, newCredentials, register, uniqueId, type Credentials } from './client.js';
 import { ADMIN_EMAIL, HAS_AUTH } from './env.js';
-import {
-  expectError,
-  expectJson,
-  expectNoHashes,
-  expectNoPasswordKeys,
-  expectUser,
-  expectValidation,
-  timestampNanos,
-} from './shapes.js';
+import { expectError, expectJson, expectNoHashes, expectNoPasswordKeys, expectUser, expectValidation, timestampNanos } from './shapes.js';
 
 describe.runIf(HAS_AUTH)('register', () => {
   it('-> 201 {"user": User} with role user, no password anywhere', async () => {

@@ -53,10 +53,7 @@ describe.runIf(AUTH === 'session')('session cookies and CSRF', () => {
       expectError(res, 403, 'forbidden');
     }
     // Nothing was created by the refused requests.
-    const page = expectPage(
-      expectJson(await api(`/api/v1/tasks?q=${encodeURIComponent(json.title)}`, { as: alice }), 200),
-      expectTask,
-    );
+    const page = expectPage(expectJson(await api(`/api/v1/tasks?q=${encodeURIComponent(json.title)}`, { as: alice }), 200), expectTask);
     expect(page.total).toBe(0);
     // The right token works.
     expectStatus(await api('/api/v1/tasks', { method: 'POST', json, as: alice }), 201);

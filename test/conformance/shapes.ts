@@ -63,9 +63,7 @@ export function expectStatus(res: ApiResponse, status: number): void {
 }
 
 export function expectJsonContentType(res: ApiResponse): void {
-  expect(res.headers.get('content-type') ?? '', `Content-Type of ${res.method} ${res.path}`).toMatch(
-    /^application\/json\s*(;|$)/i,
-  );
+  expect(res.headers.get('content-type') ?? '', `Content-Type of ${res.method} ${res.path}`).toMatch(/^application\/json\s*(;|$)/i);
 }
 
 /** Status, Content-Type and a parsed JSON object body; returns the body. */

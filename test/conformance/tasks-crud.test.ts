@@ -3,16 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api, createTask, newActor, sleep, uniqueId, type Actor } from './client.js';
 import { BASE_URL, HAS_AUTH } from './env.js';
-import {
-  describeResponse,
-  expectError,
-  expectJson,
-  expectStatus,
-  expectTask,
-  expectValidation,
-  timestampNanos,
-  type TaskJson,
-} from './shapes.js';
+import { describeResponse, expectError, expectJson, expectStatus, expectTask, expectValidation, timestampNanos, type TaskJson } from './shapes.js';
 
 const taskPath = (id: string): string => `/api/v1/tasks/${id}`;
 
@@ -172,15 +163,11 @@ describe('tasks: one task', () => {
     expect(done).toEqual({ ...task, status: 'done', updatedAt: done.updatedAt });
     expectNotEarlier(done.updatedAt, task.updatedAt, 'updatedAt after PATCH');
 
-    const cleared = expectTask(
-      expectJson(await api(path, { method: 'PATCH', json: { description: null, dueDate: null }, as: actor }), 200),
-    );
+    const cleared = expectTask(expectJson(await api(path, { method: 'PATCH', json: { description: null, dueDate: null }, as: actor }), 200));
     expect(cleared).toEqual({ ...done, description: null, dueDate: null, updatedAt: cleared.updatedAt });
     expectNotEarlier(cleared.updatedAt, done.updatedAt, 'updatedAt after second PATCH');
 
-    const renamed = expectTask(
-      expectJson(await api(path, { method: 'PATCH', json: { title: `  ${marker} renamed  ` }, as: actor }), 200),
-    );
+    const renamed = expectTask(expectJson(await api(path, { method: 'PATCH', json: { title: `  ${marker} renamed  ` }, as: actor }), 200));
     expect(renamed).toEqual({ ...cleared, title: `${marker} renamed`, updatedAt: renamed.updatedAt });
     expect(await getTask(actor, task.id)).toEqual(renamed);
   });

@@ -7,15 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { api, createTask, newActor, query, sleep, uniqueId, type Actor } from './client.js';
 import { HAS_AUTH } from './env.js';
-import {
-  expectJson,
-  expectPage,
-  expectTask,
-  expectValidation,
-  timestampNanos,
-  type PageJson,
-  type TaskJson,
-} from './shapes.js';
+import { expectJson, expectPage, expectTask, expectValidation, timestampNanos, type PageJson, type TaskJson } from './shapes.js';
 
 type Params = Record<string, string | number>;
 
@@ -136,9 +128,7 @@ describe('tasks list: status filter and search', () => {
 
   it('status filters by exact status', async () => {
     expect(sortedIds((await list(actor, { q: marker, status: 'done' })).data)).toEqual(pick('percent', 'percentWord'));
-    expect(sortedIds((await list(actor, { q: marker, status: 'in_progress' })).data)).toEqual(
-      pick('underscore', 'mixedCase'),
-    );
+    expect(sortedIds((await list(actor, { q: marker, status: 'in_progress' })).data)).toEqual(pick('underscore', 'mixedCase'));
     const todo = await list(actor, { q: marker, status: 'todo' });
     expect(sortedIds(todo.data)).toEqual(pick('lookalike', 'described', 'backslash'));
     expect(todo.total).toBe(3);
@@ -151,7 +141,11 @@ describe('tasks list: status filter and search', () => {
   });
 
   it('q=% and q=_ match only tasks that contain the character', async () => {
-    for (const [q, key] of [['%', 'percent'], ['_', 'underscore'], ['\\', 'backslash']] as const) {
+    for (const [q, key] of [
+      ['%', 'percent'],
+      ['_', 'underscore'],
+      ['\\', 'backslash'],
+    ] as const) {
       const page = await list(actor, { q, pageSize: 100 });
       for (const task of page.data) {
         expect(`${task.title} ${task.description ?? ''}`, `q=${q} matched ${task.title}`).toContain(q);
@@ -234,8 +228,7 @@ describe('tasks list: sorting', () => {
       const page = await list(actor, { q: marker, sort });
       expect(page.total).toBe(made.length);
       const expected = [...made].sort(compare);
-      const show = (tasks: TaskJson[]): string[] =>
-        tasks.map((task) => `${task.title.slice(marker.length + 1)} ${task.dueDate ?? 'null'} ${task.createdAt}`);
+      const show = (tasks: TaskJson[]): string[] => tasks.map((task) => `${task.title.slice(marker.length + 1)} ${task.dueDate ?? 'null'} ${task.createdAt}`);
       // Equal under the comparator (same createdAt) may come in either order.
       page.data.forEach((task, i) => {
         const want = expected[i];
@@ -256,10 +249,7 @@ describe.runIf(HAS_AUTH)("tasks list: only the caller's tasks", () => {
   it('another user sees none of them, and totals count only their own', async () => {
     const { actor: owner, marker } = await scope('mine');
     const stranger = await newActor('stranger');
-    const mine = [
-      await createTask(owner, { title: `${marker} one` }),
-      await createTask(owner, { title: `${marker} two` }),
-    ];
+    const mine = [await createTask(owner, { title: `${marker} one` }), await createTask(owner, { title: `${marker} two` })];
 
     const ownView = await list(owner, {});
     expect(ownView.total).toBe(2);

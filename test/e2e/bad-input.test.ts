@@ -91,7 +91,8 @@ describe('flags and values', () => {
   it('an unknown framework', () => rejects(['api', '--framework', 'rails', ...GOOD], /Unknown --framework "rails"/));
   it('conflicting boolean flags', () => rejects(['api', '--git', '--no-git', '--yes'], /conflict/));
   it('one flag with two values', () => rejects(['api', '--auth', 'jwt', '--auth', 'none', ...GOOD], /given twice/));
-  it('a framework of another language', () => rejects(['api', '--language', 'python', '--framework', 'express', ...GOOD], /Unknown --language "python"|typescript framework/));
+  it('a framework of another language', () =>
+    rejects(['api', '--language', 'python', '--framework', 'express', ...GOOD], /Unknown --language "python"|typescript framework/));
   it('an experimental choice without --experimental', () => rejects(['api', '--package-manager', 'bun', ...GOOD], /experimental.*--experimental/));
   it('no terminal and no --yes names the missing flags', async () => {
     const r = await rejects(['api', '--framework', 'express'], /--database, --auth, --cloud, --package-manager, --git\/--no-git, --install\/--no-install/);
@@ -118,7 +119,10 @@ describe('a failed install', () => {
     writeFileSync(path.join(fake, 'node'), '#!/bin/sh\necho v24.11.0\n');
     chmodSync(path.join(fake, 'npm'), 0o755);
     chmodSync(path.join(fake, 'node'), 0o755);
-    const r = await cli(['api', '--yes', '--no-git', '--install'], { cwd, env: { NO_COLOR: '1', npm_config_user_agent: '', PATH: `${fake}:${process.env.PATH}` } });
+    const r = await cli(['api', '--yes', '--no-git', '--install'], {
+      cwd,
+      env: { NO_COLOR: '1', npm_config_user_agent: '', PATH: `${fake}:${process.env.PATH}` },
+    });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toMatch(/Installing dependencies failed/);
     expect(r.stdout).toContain('Retry with: cd api && npm install');
@@ -128,10 +132,19 @@ describe('a failed install', () => {
 
 describe('cloud targets that cannot host the database', () => {
   it.each([
-    [['--database', 'sqlite', '--cloud', 'aws'], /SQLite cannot be deployed to AWS: .* Choose --database postgres or mysql, or --cloud fly \(it hosts SQLite\)\./],
+    [
+      ['--database', 'sqlite', '--cloud', 'aws'],
+      /SQLite cannot be deployed to AWS: .* Choose --database postgres or mysql, or --cloud fly \(it hosts SQLite\)\./,
+    ],
     // Render's managed database is PostgreSQL only: the advice must not send SQLite users to MySQL.
-    [['--database', 'sqlite', '--cloud', 'render'], /SQLite cannot be deployed to Render: .* Choose --database postgres, or --cloud fly \(it hosts SQLite\)\.$/m],
-    [['--database', 'mysql', '--cloud', 'fly'], /Fly\.io has no managed MySQL .* Choose --database postgres or sqlite, or --cloud aws, gcp or azure \(they host MySQL\)\./],
+    [
+      ['--database', 'sqlite', '--cloud', 'render'],
+      /SQLite cannot be deployed to Render: .* Choose --database postgres, or --cloud fly \(it hosts SQLite\)\.$/m,
+    ],
+    [
+      ['--database', 'mysql', '--cloud', 'fly'],
+      /Fly\.io has no managed MySQL .* Choose --database postgres or sqlite, or --cloud aws, gcp or azure \(they host MySQL\)\./,
+    ],
   ])('%j', async (flags, why) => {
     await rejects(['api', '--framework', 'express', '--auth', 'jwt', ...flags, ...GOOD], why);
   });
@@ -141,10 +154,15 @@ describe('npm create without `--` before the options', () => {
   // What `npm create backend-roadmap@latest my-api --framework fastapi --database mysql` hands over:
   // npm keeps the flags it does not know (npm_config_framework=true) and passes their values on.
   it('npm_config_* variables carry the flags: say to put `--` before them', async () => {
-    const r = await rejects(['my-api', 'fastapi', 'mysql'], /npm took --framework, --database for itself: with `npm create`, options go after a `--`/, undefined, {
-      npm_config_framework: 'true',
-      npm_config_database: 'true',
-    });
+    const r = await rejects(
+      ['my-api', 'fastapi', 'mysql'],
+      /npm took --framework, --database for itself: with `npm create`, options go after a `--`/,
+      undefined,
+      {
+        npm_config_framework: 'true',
+        npm_config_database: 'true',
+      },
+    );
     expect(r.stderr).toContain('Run: npm create backend-roadmap@latest my-api -- --framework ... --database ...');
     expect(r.stderr).not.toMatch(/Quote a name/);
   });
@@ -164,7 +182,11 @@ describe('--config presets', () => {
       preset({ framework: 'express', database: 'postgres', locked: ['framework', 'database'] }),
     ));
   it('a locked boolean', () =>
-    rejects(['api', '--config', 'class.json', '--yes', '--git'], /--git contradicts --config class\.json, which locks git to false/, preset({ git: false, locked: ['git'] })));
+    rejects(
+      ['api', '--config', 'class.json', '--yes', '--git'],
+      /--git contradicts --config class\.json, which locks git to false/,
+      preset({ git: false, locked: ['git'] }),
+    ));
   it('locking an answer the file does not give', () =>
     rejects(['api', '--config', 'class.json', ...GOOD], /"locked" names "auth", but the file gives no auth/, preset({ database: 'mysql', locked: ['auth'] })));
   it('a URL that answers 404: one clear error', async () => {
@@ -173,7 +195,10 @@ describe('--config presets', () => {
     await new Promise((r) => server.once('listening', r));
     const port = (server.address() as { port: number }).port;
     try {
-      await rejects(['api', '--config', `http://127.0.0.1:${port}/class.json`, ...GOOD], /^error: Cannot fetch --config http:\/\/127\.0\.0\.1:\d+\/class\.json: HTTP 404/);
+      await rejects(
+        ['api', '--config', `http://127.0.0.1:${port}/class.json`, ...GOOD],
+        /^error: Cannot fetch --config http:\/\/127\.0\.0\.1:\d+\/class\.json: HTTP 404/,
+      );
     } finally {
       server.close();
     }

@@ -46,10 +46,23 @@ describe('generation', () => {
     const cwd = tempDir();
     const r = await cli(['my-api', '--yes', '--no-git', '--no-install'], { cwd });
     expect(r.exitCode, r.stderr).toBe(0);
-    const expected = render(buildContext({ ...withDefaults({ packageManager: 'npm' }), name: 'my-api', git: false, install: false }, pkgVersion, await gitUser()), compile);
+    const expected = render(
+      buildContext({ ...withDefaults({ packageManager: 'npm' }), name: 'my-api', git: false, install: false }, pkgVersion, await gitUser()),
+      compile,
+    );
     expect(listFiles(path.join(cwd, 'my-api'))).toEqual([...expected.keys()].sort());
     const meta = JSON.parse(readFileSync(path.join(cwd, 'my-api/.backend-roadmap.json'), 'utf8'));
-    expect(meta.answers).toEqual({ name: 'my-api', language: 'typescript', framework: 'express', database: 'postgres', auth: 'jwt', cloud: 'none', packageManager: 'npm', git: false, install: false });
+    expect(meta.answers).toEqual({
+      name: 'my-api',
+      language: 'typescript',
+      framework: 'express',
+      database: 'postgres',
+      auth: 'jwt',
+      cloud: 'none',
+      packageManager: 'npm',
+      git: false,
+      install: false,
+    });
     expect(r.stdout).toContain('Next steps');
     expect(readdirSync(cwd)).toEqual(['my-api']); // no staging folder left behind
   });
@@ -76,7 +89,24 @@ describe('generation', () => {
 
   it('honours every flag', async () => {
     const cwd = tempDir();
-    const r = await cli(['api', '--framework', 'express', '--database', 'sqlite', '--auth', 'session', '--cloud', 'none', '--package-manager', 'pnpm', '--no-git', '--no-install'], { cwd });
+    const r = await cli(
+      [
+        'api',
+        '--framework',
+        'express',
+        '--database',
+        'sqlite',
+        '--auth',
+        'session',
+        '--cloud',
+        'none',
+        '--package-manager',
+        'pnpm',
+        '--no-git',
+        '--no-install',
+      ],
+      { cwd },
+    );
     expect(r.exitCode, r.stderr).toBe(0);
     const meta = JSON.parse(readFileSync(path.join(cwd, 'api/.backend-roadmap.json'), 'utf8'));
     expect(meta.answers).toMatchObject({ database: 'sqlite', auth: 'session', packageManager: 'pnpm' });

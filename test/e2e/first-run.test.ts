@@ -27,7 +27,9 @@ describe('preflight: a missing tool the install needs', () => {
     const PATH = toolsPath({ node: true, git: true, python3: true });
     const r = await cli(['api', '--framework', 'fastapi', '--yes', '--install'], { cwd, env: env(PATH) });
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toMatch(/^error: uv is not installed: curl -LsSf https:\/\/astral\.sh\/uv\/install\.sh \| sh.*, or pass --no-install\. Nothing was written\.$/m);
+    expect(r.stderr).toMatch(
+      /^error: uv is not installed: curl -LsSf https:\/\/astral\.sh\/uv\/install\.sh \| sh.*, or pass --no-install\. Nothing was written\.$/m,
+    );
     expect(r.stderr + r.stdout).not.toMatch(/not found|\/bin\/sh/);
     expect(readdirSync(cwd)).toEqual([]);
   });
@@ -45,7 +47,10 @@ describe('preflight: a missing tool the install needs', () => {
 
   it('Node older than the project needs: the version, the minimum and where to get Node', async () => {
     const cwd = tempDir();
-    const r = await cli(['api', '--yes', '--install', '--no-git'], { cwd, env: env(toolsPath({ node: fakeTool('v20.11.1'), npm: fakeTool('10.2.4'), git: true })) });
+    const r = await cli(['api', '--yes', '--install', '--no-git'], {
+      cwd,
+      env: env(toolsPath({ node: fakeTool('v20.11.1'), npm: fakeTool('10.2.4'), git: true })),
+    });
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/^error: Node\.js 20\.11\.1 is older than 22\.12, which this project needs: install Node\.js 24 LTS from https:\/\/nodejs\.org/m);
     expect(readdirSync(cwd)).toEqual([]);
@@ -53,7 +58,10 @@ describe('preflight: a missing tool the install needs', () => {
 
   it('with --no-install the same findings are warnings, and the next steps start with the fix', async () => {
     const cwd = tempDir();
-    const r = await cli(['api', '--framework', 'flask', '--yes', '--no-install', '--no-git'], { cwd, env: env(toolsPath({ node: true, git: true, python3: true })) });
+    const r = await cli(['api', '--framework', 'flask', '--yes', '--no-install', '--no-git'], {
+      cwd,
+      env: env(toolsPath({ node: true, git: true, python3: true })),
+    });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^! uv is not installed: curl -LsSf/m);
     expect(r.stdout).toMatch(/Next steps:\n {2}# first: uv is not installed/);
@@ -65,7 +73,10 @@ describe('doctor', () => {
   it('inside a project: one line per check, the fix on each problem, exit 1', async () => {
     const cwd = tempDir();
     expect((await cli(['shop', '--framework', 'django', '--yes', '--no-install', '--no-git'], { cwd })).exitCode).toBe(0);
-    const r = await cli(['doctor', 'shop'], { cwd, env: env(toolsPath({ node: true, git: true, python3: true }), { DATABASE_URL: 'postgresql://u:p@127.0.0.1:1/x' }) });
+    const r = await cli(['doctor', 'shop'], {
+      cwd,
+      env: env(toolsPath({ node: true, git: true, python3: true }), { DATABASE_URL: 'postgresql://u:p@127.0.0.1:1/x' }),
+    });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toMatch(/^shop: Django .* on PostgreSQL$/m);
     expect(r.stdout).toMatch(/^ {2}✔ Python 3\.\d+/m);
@@ -78,7 +89,10 @@ describe('doctor', () => {
   it('reads DATABASE_URL from the project .env, and is green when everything is there', async () => {
     const cwd = tempDir();
     expect((await cli(['todo', '--database', 'sqlite', '--yes', '--no-install', '--no-git'], { cwd })).exitCode).toBe(0);
-    const r = await cli(['doctor'], { cwd: path.join(cwd, 'todo'), env: env(toolsPath({ node: NODE24, npm: fakeTool('11.6.0'), git: true, docker: fakeTool('Docker version 28.2.2') })) });
+    const r = await cli(['doctor'], {
+      cwd: path.join(cwd, 'todo'),
+      env: env(toolsPath({ node: NODE24, npm: fakeTool('11.6.0'), git: true, docker: fakeTool('Docker version 28.2.2') })),
+    });
     expect(r.stdout, r.stderr).toMatch(/Ready: nothing to fix/);
     expect(r.exitCode).toBe(0);
   });
@@ -106,20 +120,25 @@ describe('the first commit has the lock file', () => {
     const r = await cli(['offline', '--yes', '--no-install', '--git'], { cwd, env: env(toolsPath({ node: NODE24, npm, git: true })) });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/✖ No lock file in the first commit: `npm install --package-lock-only[^`]*` could not run \(npm error code ENOTFOUND/);
-    expect(r.stdout).toMatch(/they FAIL until it is committed:\n {2}cd offline && npm install --package-lock-only .* && git add -A && git commit -m "Add the lock file"/);
+    expect(r.stdout).toMatch(
+      /they FAIL until it is committed:\n {2}cd offline && npm install --package-lock-only .* && git add -A && git commit -m "Add the lock file"/,
+    );
     expect(await tracked(path.join(cwd, 'offline'))).not.toContain('package-lock.json');
   });
 
   it('uv missing: uv.lock cannot be resolved, and the output says so', async () => {
     const cwd = tempDir();
-    const r = await cli(['pyapi', '--framework', 'fastapi', '--yes', '--no-install', '--git'], { cwd, env: env(toolsPath({ node: true, git: true, python3: true })) });
+    const r = await cli(['pyapi', '--framework', 'fastapi', '--yes', '--no-install', '--git'], {
+      cwd,
+      env: env(toolsPath({ node: true, git: true, python3: true })),
+    });
     expect(r.exitCode, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/No lock file in the first commit: `uv lock` could not run \(uv is not installed/);
     expect(r.stdout).toContain('cd pyapi && uv lock && git add -A');
   });
 });
 
-describe('the repo is the learner\'s', () => {
+describe("the repo is the learner's", () => {
   it('LICENSE and the first commit use the git identity', async () => {
     const cwd = tempDir();
     const npm = fakeTool('11.6.0', 'echo "{}" > package-lock.json');
@@ -137,7 +156,9 @@ describe('the repo is the learner\'s', () => {
     const npm = fakeTool('11.6.0', 'echo "{}" > package-lock.json');
     const r = await cli(['anon', '--yes', '--no-install', '--git'], { cwd, env: { ...BASE, ...gitEnv(), PATH: toolsPath({ node: NODE24, npm, git: true }) } });
     expect(r.exitCode, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/git has no user\.name\/user\.email here, so the first commit is by "create-backend-roadmap <[^>]+>" and LICENSE names "The anon authors"/);
+    expect(r.stdout).toMatch(
+      /git has no user\.name\/user\.email here, so the first commit is by "create-backend-roadmap <[^>]+>" and LICENSE names "The anon authors"/,
+    );
     expect(r.stdout).toContain('git config --global user.name "Your Name"');
     expect(r.stdout).toContain('cd anon && git add LICENSE && git commit --amend --reset-author --no-edit');
   });

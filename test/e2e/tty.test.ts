@@ -20,14 +20,28 @@ const CTRL_C = '\x03';
 const DOWN = '\x1b[B';
 const LEFT = '\x1b[D';
 /** The prompts in the order they are asked. */
-const PROMPTS = ['Project directory', 'Language', 'Framework', 'Database', 'Authentication', 'Cloud target', 'Package manager', 'Initialise a git', 'Install dependencies'];
+const PROMPTS = [
+  'Project directory',
+  'Language',
+  'Framework',
+  'Database',
+  'Authentication',
+  'Cloud target',
+  'Package manager',
+  'Initialise a git',
+  'Install dependencies',
+];
 
 describe('interactive', () => {
   it('asks every question, then generates with the chosen answers', async () => {
     const cwd = tempDir();
     // name, language, framework, database (down = mysql), auth, cloud, package manager, git (no), install (no)
     const keys = ['tty-api' + ENTER, ENTER, ENTER, DOWN + ENTER, ENTER, ENTER, ENTER, LEFT + ENTER, LEFT + ENTER];
-    const r = await drive(cwd, PROMPTS.map((p, i) => [p, keys[i]!] as Step), []);
+    const r = await drive(
+      cwd,
+      PROMPTS.map((p, i) => [p, keys[i]!] as Step),
+      [],
+    );
     expect(r.code, r.output).toBe(0);
     const meta = JSON.parse(readFileSync(path.join(cwd, 'tty-api/.backend-roadmap.json'), 'utf8'));
     expect(meta.answers).toMatchObject({ name: 'tty-api', database: 'mysql', auth: 'jwt', git: false, install: false });
@@ -36,7 +50,11 @@ describe('interactive', () => {
 
   it('asks only for what flags did not give', async () => {
     const cwd = tempDir();
-    const r = await drive(cwd, [['Initialise a git', LEFT + ENTER]], ['flagged', '--framework', 'express', '--database', 'sqlite', '--auth', 'none', '--cloud', 'none', '--package-manager', 'npm', '--no-install']);
+    const r = await drive(
+      cwd,
+      [['Initialise a git', LEFT + ENTER]],
+      ['flagged', '--framework', 'express', '--database', 'sqlite', '--auth', 'none', '--cloud', 'none', '--package-manager', 'npm', '--no-install'],
+    );
     expect(r.code, r.output).toBe(0);
     // The summary names every answer, but only the git question was asked.
     for (const q of ['Project directory', 'Cloud target', 'Package manager', 'Install dependencies']) expect(r.output).not.toContain(q);
@@ -60,8 +78,29 @@ describe('interactive', () => {
     const cwd = tempDir();
     mkdirSync(path.join(cwd, 'busy'));
     writeFileSync(path.join(cwd, 'busy', 'notes.txt'), 'keep me');
-    const flags = ['--framework', 'express', '--database', 'postgres', '--auth', 'jwt', '--cloud', 'none', '--package-manager', 'npm', '--no-git', '--no-install'];
-    const renamed = await drive(cwd, [['Project directory', 'busy' + ENTER], ['is not empty', ENTER], ['Project directory', 'fresh' + ENTER]], flags);
+    const flags = [
+      '--framework',
+      'express',
+      '--database',
+      'postgres',
+      '--auth',
+      'jwt',
+      '--cloud',
+      'none',
+      '--package-manager',
+      'npm',
+      '--no-git',
+      '--no-install',
+    ];
+    const renamed = await drive(
+      cwd,
+      [
+        ['Project directory', 'busy' + ENTER],
+        ['is not empty', ENTER],
+        ['Project directory', 'fresh' + ENTER],
+      ],
+      flags,
+    );
     expect(renamed.code, renamed.output).toBe(0);
     expect(renamed.output).toMatch(/busy\/ is not empty \(notes\.txt\)\. What now\?[\s\S]*Use another name[\s\S]*Add the project into it \(like --force\)/);
     expect(existsSync(path.join(cwd, 'fresh/package.json'))).toBe(true);
@@ -77,7 +116,10 @@ describe('interactive', () => {
 
   it('SQLite: the clouds it cannot use are shown disabled, with why', async () => {
     const cwd = tempDir();
-    const steps: Step[] = [['Cloud target', ENTER], ['Initialise a git', LEFT + ENTER]];
+    const steps: Step[] = [
+      ['Cloud target', ENTER],
+      ['Initialise a git', LEFT + ENTER],
+    ];
     const r = await drive(cwd, steps, ['lite', '--framework', 'express', '--database', 'sqlite', '--auth', 'none', '--package-manager', 'npm', '--no-install']);
     expect(r.code, r.output).toBe(0);
     expect(r.output).toMatch(/Not offered with these answers:\r?\n│ +SQLite cannot be deployed to AWS: /);
@@ -87,9 +129,16 @@ describe('interactive', () => {
 
   it('every line after the intro sits in the frame: summary, next steps and outro too', async () => {
     const cwd = tempDir();
-    const r = await drive(cwd, [['Initialise a git', LEFT + ENTER]], ['framed', '--framework', 'express', '--database', 'sqlite', '--auth', 'none', '--cloud', 'none', '--package-manager', 'npm', '--no-install']);
+    const r = await drive(
+      cwd,
+      [['Initialise a git', LEFT + ENTER]],
+      ['framed', '--framework', 'express', '--database', 'sqlite', '--auth', 'none', '--cloud', 'none', '--package-manager', 'npm', '--no-install'],
+    );
     expect(r.code, r.output).toBe(0);
-    const lines = r.output.slice(r.output.indexOf('┌')).split(/\r?\n/).filter((l) => l.trim());
+    const lines = r.output
+      .slice(r.output.indexOf('┌'))
+      .split(/\r?\n/)
+      .filter((l) => l.trim());
     expect(lines.join('\n')).toMatch(/Next steps[\s\S]*└ {2}Tests: npm run test/);
     for (const line of lines) expect(line, line).toMatch(/^[┌│◇◆●▲■└├]/);
   });

@@ -57,7 +57,8 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
       for (const u of uses) {
         expect(PINNED_USES.has(u.ref), `${p}:${u.at + 1} ${u.ref}`).toBe(true);
         // No later step pushes to git, so checkout never leaves the token in .git/config.
-        if (u.ref.startsWith(`${ACTIONS.checkout.repo}@`)) expect(lines.slice(u.at + 1, u.at + 3).join('\n'), `${p}:${u.at + 1}`).toMatch(/with:\n\s+persist-credentials: false/);
+        if (u.ref.startsWith(`${ACTIONS.checkout.repo}@`))
+          expect(lines.slice(u.at + 1, u.at + 3).join('\n'), `${p}:${u.at + 1}`).toMatch(/with:\n\s+persist-credentials: false/);
       }
     }
   });
@@ -150,8 +151,9 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
           .map((m) => `${m.toUpperCase()} ${p.replace(/\{[^}]+\}/g, '{id}')}`),
       )
       .sort();
-    const requests = [...text(files, 'requests.http').matchAll(/^(GET|POST|PUT|PATCH|DELETE) \{\{base\}\}(\S+)$/gm)]
-      .map(([, m, p]) => `${m} ${p!.replace(/\?.*$/, '').replace(/\{\{createTask\.response\.body\.id\}\}/, '{id}')}`);
+    const requests = [...text(files, 'requests.http').matchAll(/^(GET|POST|PUT|PATCH|DELETE) \{\{base\}\}(\S+)$/gm)].map(
+      ([, m, p]) => `${m} ${p!.replace(/\?.*$/, '').replace(/\{\{createTask\.response\.body\.id\}\}/, '{id}')}`,
+    );
     expect([...new Set(requests)].sort()).toEqual(documented);
     expect(text(files, 'requests.http').includes('X-CSRF-Token')).toBe(ctx.auth.csrf);
   });
@@ -166,7 +168,8 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
   it('writes a README with the roadmap map and every command', () => {
     const readme = text(files, 'README.md');
     expect(readme).toContain('How this repo maps to the backend roadmap');
-    for (const key of ['install', 'build', 'lint', 'typecheck', 'migrate', 'test', 'start', 'dev'] as const) if (ctx.commands[key]) expect(readme).toContain(ctx.commands[key]);
+    for (const key of ['install', 'build', 'lint', 'typecheck', 'migrate', 'test', 'start', 'dev'] as const)
+      if (ctx.commands[key]) expect(readme).toContain(ctx.commands[key]);
   });
 });
 

@@ -17,7 +17,11 @@ const used = new Set(combos.flatMap((a) => layersFor(buildContext(a, '0.1.0'))))
 
 describe('template folders', () => {
   it('every layer a descriptor names has files', () => {
-    for (const layer of used) expect(templates.some((t) => t.startsWith(`${layer}/`)), layer).toBe(true);
+    for (const layer of used)
+      expect(
+        templates.some((t) => t.startsWith(`${layer}/`)),
+        layer,
+      ).toBe(true);
   });
   it('every template file belongs to a layer some combination uses', () => {
     const orphans = templates.filter((t) => ![...used].some((layer) => t.startsWith(`${layer}/`)));

@@ -27,8 +27,7 @@ const text = (files: RenderedFiles, p: string): string => {
   if (content === undefined) throw new Error(`${p} was not generated`);
   return content.toString();
 };
-const sources = (files: RenderedFiles): Array<[string, string]> =>
-  [...files].filter(([p]) => p.startsWith('src/')).map(([p, c]) => [p, c.toString()]);
+const sources = (files: RenderedFiles): Array<[string, string]> => [...files].filter(([p]) => p.startsWith('src/')).map(([p, c]) => [p, c.toString()]);
 
 describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
   const ctx = buildContext(answers, '0.1.0');
@@ -52,7 +51,7 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
     }
   });
 
-  it.runIf(NODE_STACKS.has(answers.framework))('Node: one argon2id parameter set, OWASP\'s (19 MiB, t=2, p=1)', () => {
+  it.runIf(NODE_STACKS.has(answers.framework))("Node: one argon2id parameter set, OWASP's (19 MiB, t=2, p=1)", () => {
     const hashing = sources(files).filter(([, c]) => /argon2\.(hash|argon2id)/.test(c));
     expect(hashing.length > 0).toBe(ctx.auth.users);
     for (const [p, c] of hashing) {
@@ -64,7 +63,9 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
 
   it.runIf(NODE_STACKS.has(answers.framework))('Node: TRUST_PROXY from .env.example is read and applied', () => {
     expect(envExample).toMatch(/^TRUST_PROXY=/m);
-    const all = sources(files).map(([, c]) => c).join('\n');
+    const all = sources(files)
+      .map(([, c]) => c)
+      .join('\n');
     expect(all).toContain('parseTrustProxy(env.TRUST_PROXY)');
     expect(all).toMatch(/app\.set\('trust proxy', config\.trustProxy\)|trustProxy: config\.trustProxy/);
   });

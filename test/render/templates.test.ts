@@ -10,7 +10,6 @@ import { allCombinations } from '../helpers/combinations.js';
 
 type Node = { type: string; [k: string]: unknown };
 
-
 /** Names read at the top level (outside #each, whose body reads the item). */
 function topLevelNames(node: Node, names: Set<string>, depth = 0): void {
   const visit = (n: unknown, d: number) => n && typeof n === 'object' && topLevelNames(n as Node, names, d);

@@ -32,7 +32,11 @@ export async function runEmbedded(cell: Cell, dir: string, root: string, env: Re
   const t0 = performance.now();
   try {
     const r = asUser
-      ? await execa('runuser', ['-u', USER, '--', 'env', `HOME=${HOME}`, `PATH=${env.PATH}`, ...userCaches(), process.execPath, await handOver(dir, root), ...verifyArgs], { all: true, reject: false })
+      ? await execa(
+          'runuser',
+          ['-u', USER, '--', 'env', `HOME=${HOME}`, `PATH=${env.PATH}`, ...userCaches(), process.execPath, await handOver(dir, root), ...verifyArgs],
+          { all: true, reject: false },
+        )
       : await execa(process.execPath, [path.join(root, 'bin/create-backend-roadmap.js'), ...verifyArgs], { env, all: true, reject: false });
     return { ok: r.exitCode === 0, seconds: (performance.now() - t0) / 1000, output: r.all ?? '' };
   } finally {

@@ -13,7 +13,8 @@ const first = async (command: string, env: Record<string, string>) => {
 export async function machineFacts(env: Record<string, string>, cells: Cell[]): Promise<Record<string, Record<string, string>>> {
   const servers: Record<string, string> = {};
   const dbs = new Set(cells.map((c) => c.database));
-  if (dbs.has('postgres')) servers.postgres = await first(`PGPASSWORD=${PG.password} psql -h ${PG.host} -U ${PG.user} -d postgres -tAc 'show server_version'`, env);
+  if (dbs.has('postgres'))
+    servers.postgres = await first(`PGPASSWORD=${PG.password} psql -h ${PG.host} -U ${PG.user} -d postgres -tAc 'show server_version'`, env);
   if (dbs.has('mysql')) servers.mysql = await first(`mariadb -h ${MY.host} -u ${MY.user} -p${MY.password} -N -e 'select version()'`, env);
   const facts: Record<string, Record<string, string>> = {};
   for (const language of new Set(cells.map((c) => c.language))) {

@@ -39,7 +39,14 @@ export function writeRecord(root: string, record: Record_): void {
 /** The answers the smoke generates a cell with (as the CLI records them). */
 export function cellAnswers(cell: Cell) {
   return {
-    ...withDefaults({ framework: cell.framework, language: cell.language, database: cell.database, auth: cell.auth, cloud: cell.cloud, packageManager: cell.packageManager }),
+    ...withDefaults({
+      framework: cell.framework,
+      language: cell.language,
+      database: cell.database,
+      auth: cell.auth,
+      cloud: cell.cloud,
+      packageManager: cell.packageManager,
+    }),
     name: cell.id,
     git: false,
     install: false,

@@ -78,11 +78,15 @@ async function runCell(cell: Cell, env: Record<string, string>): Promise<Result>
   const testUrl = await recreateDatabase(cell.database, `${db}_test`);
   const appUrl = await recreateDatabase(cell.database, `${db}_app`);
   const port = portOf.get(cell.id)!;
-  const r = await execa(process.execPath, [cli, 'verify', path.join(work, cell.id), '--json', '--database-url', appUrl, '--test-database-url', testUrl, '--port', String(port)], {
-    env,
-    all: true,
-    reject: false,
-  });
+  const r = await execa(
+    process.execPath,
+    [cli, 'verify', path.join(work, cell.id), '--json', '--database-url', appUrl, '--test-database-url', testUrl, '--port', String(port)],
+    {
+      env,
+      all: true,
+      reject: false,
+    },
+  );
   log.push(r.all ?? '');
   let report: { ok: boolean; steps: Array<{ step: string; ok: boolean; seconds: number; skipped?: boolean; output?: string }> };
   try {
@@ -134,8 +138,15 @@ async function main(): Promise<number> {
   for (const c of skipped) console.log(`skip ${c.id}: output and checks unchanged since it passed on ${record[c.id]!.verifiedAt.slice(0, 10)}`);
 
   const nodeBin = await projectNodeBin(cache);
-  const pmBin = await ensurePackageManagers(cells.map((c) => c.packageManager), cache, nodeBin);
-  const goBin = await ensureGoTools(cells.map((c) => c.language), cache);
+  const pmBin = await ensurePackageManagers(
+    cells.map((c) => c.packageManager),
+    cache,
+    nodeBin,
+  );
+  const goBin = await ensureGoTools(
+    cells.map((c) => c.language),
+    cache,
+  );
   const env = projectEnv([nodeBin, ...pmBin, ...goBin].join(':'));
   const probes = await runnableHere(cells, env);
   const notRunnable = cells.filter((c) => probes.get(c.language));
@@ -143,7 +154,9 @@ async function main(): Promise<number> {
   const runnable = cells.filter((c) => !probes.get(c.language));
   if (runnable.length) await checkServers([...new Set(runnable.map((c) => c.database))]);
   const machine = runnable.length ? await machineFacts(env, runnable) : {};
-  console.log(`smoke: ${runnable.length} cell(s) to run (${changed.length} changed or unrecorded, ${sample.length} sampled), ${skipped.length} unchanged; ${values.jobs} at a time; work dir ${work}`);
+  console.log(
+    `smoke: ${runnable.length} cell(s) to run (${changed.length} changed or unrecorded, ${sample.length} sampled), ${skipped.length} unchanged; ${values.jobs} at a time; work dir ${work}`,
+  );
 
   const results: Result[] = [];
   const queue = [...runnable];
@@ -153,12 +166,21 @@ async function main(): Promise<number> {
       for (let cell = queue.shift(); cell; cell = queue.shift()) {
         const r = await runCell(cell, env);
         const total = Object.values(r.times).reduce((s, t) => s + t, 0);
-        const steps = Object.entries(r.times).map(([k, t]) => `${k} ${t.toFixed(1)}`).join(', ');
+        const steps = Object.entries(r.times)
+          .map(([k, t]) => `${k} ${t.toFixed(1)}`)
+          .join(', ');
         console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.cell.id} (${r.cell.packageManager}, ${r.cell.cloud}) ${total.toFixed(0)}s  ${steps}`);
         if (!r.ok) console.log(`     failed at ${r.failedStep}; log: ${r.log}\n${tail(r.log)}`);
         results.push(r);
         if (r.ok) {
-          const entry: CellRecord = { outputHash: hashes.get(cell.id)!, checksHash: checks, verifiedAt: new Date().toISOString(), machine: machine[cell.language] ?? {}, seconds: Math.round(total), steps: roundAll(r.times) };
+          const entry: CellRecord = {
+            outputHash: hashes.get(cell.id)!,
+            checksHash: checks,
+            verifiedAt: new Date().toISOString(),
+            machine: machine[cell.language] ?? {},
+            seconds: Math.round(total),
+            steps: roundAll(r.times),
+          };
           record[cell.id] = entry;
         } else delete record[cell.id];
       }
@@ -169,7 +191,9 @@ async function main(): Promise<number> {
   writeRecord(root, Object.fromEntries(Object.entries(record).filter(([id]) => offered.has(id))));
   const failed = results.filter((r) => !r.ok).length + notRunnable.filter((c) => changed.includes(c)).length;
   console.log(`smoke wall time ${((performance.now() - t0) / 1000).toFixed(0)}s`);
-  console.log(`smoke: ${results.length - results.filter((r) => !r.ok).length} passed, ${failed} failed, ${skipped.length + notRunnable.length - notRunnable.filter((c) => changed.includes(c)).length} skipped`);
+  console.log(
+    `smoke: ${results.length - results.filter((r) => !r.ok).length} passed, ${failed} failed, ${skipped.length + notRunnable.length - notRunnable.filter((c) => changed.includes(c)).length} skipped`,
+  );
   if (!values.keep && failed === 0) rmSync(work, { recursive: true, force: true });
   return failed ? 1 : 0;
 }
@@ -178,7 +202,10 @@ const roundAll = (t: Record<string, number>) => Object.fromEntries(Object.entrie
 
 function tail(file: string, lines = 60): string {
   const text = readFileSync(file, 'utf8').split('\n');
-  return text.slice(-lines).map((l) => `     | ${l}`).join('\n');
+  return text
+    .slice(-lines)
+    .map((l) => `     | ${l}`)
+    .join('\n');
 }
 
 main().then(

@@ -6,8 +6,7 @@ export const MY = { user: 'root', password: 'root', host: '127.0.0.1', port: 330
 
 export async function recreateDatabase(database: string, name: string): Promise<string> {
   if (database === 'postgres') {
-    const psql = (sql: string) =>
-      execa('psql', ['-h', PG.host, '-U', PG.user, '-d', 'postgres', '-qc', sql], { env: { PGPASSWORD: PG.password } });
+    const psql = (sql: string) => execa('psql', ['-h', PG.host, '-U', PG.user, '-d', 'postgres', '-qc', sql], { env: { PGPASSWORD: PG.password } });
     await psql(`drop database if exists "${name}" with (force)`);
     await psql(`create database "${name}"`);
     return `postgresql://${PG.user}:${PG.password}@${PG.host}:${PG.port}/${name}`;

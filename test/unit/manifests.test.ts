@@ -51,7 +51,10 @@ describe('reproduce command', () => {
 
 describe('dependabot.yml', () => {
   it("updates the language's packages and the workflow's actions", () => {
-    for (const [framework, ecosystem] of [['express', 'npm'], ['django', 'uv']] as const) {
+    for (const [framework, ecosystem] of [
+      ['express', 'npm'],
+      ['django', 'uv'],
+    ] as const) {
       const doc = parseYaml(dependabotYaml(ctx({ framework })));
       expect(doc.updates.map((u: { 'package-ecosystem': string }) => u['package-ecosystem'])).toEqual([ecosystem, 'github-actions']);
     }

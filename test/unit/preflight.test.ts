@@ -37,25 +37,36 @@ describe('preflight', () => {
   it('Node older than the minimum blocks an install, and only an install', async () => {
     const m = machine({ node: 'v20.19.0', npm: '10.8.2', ...GIT });
     const withInstall = await preflight(m, inputFor(ctxOf({ install: true })));
-    expect(withInstall.blockers.map((f) => f.text)).toEqual([expect.stringMatching(/^Node\.js 20\.19\.0 is older than 22\.12, which this project needs: install Node\.js 24/)]);
+    expect(withInstall.blockers.map((f) => f.text)).toEqual([
+      expect.stringMatching(/^Node\.js 20\.19\.0 is older than 22\.12, which this project needs: install Node\.js 24/),
+    ]);
     const without = await preflight(m, inputFor(ctxOf({ install: false })));
     expect(without.blockers).toEqual([]);
     expect(find(without, 'runtime')?.status).toBe('problem');
   });
 
   it('Python without uv: uv is the blocker; pip is reported as the fallback route, with its minimum', async () => {
-    const old = await preflight(machine({ python3: 'Python 3.12.3', 'python3 -m pip --version': 'pip 24.0 from /usr/lib', ...GIT }), inputFor(ctxOf({ framework: 'fastapi', install: true })));
+    const old = await preflight(
+      machine({ python3: 'Python 3.12.3', 'python3 -m pip --version': 'pip 24.0 from /usr/lib', ...GIT }),
+      inputFor(ctxOf({ framework: 'fastapi', install: true })),
+    );
     expect(old.blockers.map((f) => f.id)).toEqual(['tool']);
     expect(find(old, 'tool')?.text).toMatch(/^uv is not installed: curl -LsSf https:\/\/astral\.sh\/uv\/install\.sh \| sh/);
     expect(find(old, 'fallback')?.text).toBe("pip 24.0 is older than 25.1, which the README's pip route needs: python3 -m pip install --upgrade pip");
-    const fresh = await preflight(machine({ python3: 'Python 3.13.1', 'python3 -m pip --version': 'pip 25.3 from /x', ...GIT }), inputFor(ctxOf({ framework: 'flask', install: true })));
+    const fresh = await preflight(
+      machine({ python3: 'Python 3.13.1', 'python3 -m pip --version': 'pip 25.3 from /x', ...GIT }),
+      inputFor(ctxOf({ framework: 'flask', install: true })),
+    );
     expect(find(fresh, 'fallback')).toMatchObject({ status: 'info', text: expect.stringMatching(/^pip 25\.3 can take the README's pip route/) });
   });
 
   it('Python missing while uv is there: not a problem, uv fetches one', async () => {
     const r = await preflight(machine({ uv: 'uv 0.9.1', ...GIT }), inputFor(ctxOf({ framework: 'django', install: true })));
     expect(r.blockers).toEqual([]);
-    expect(find(r, 'runtime')).toMatchObject({ status: 'info', text: expect.stringMatching(/^Python is not installed; uv downloads a Python that fits requires-python on the first `uv sync`$/) });
+    expect(find(r, 'runtime')).toMatchObject({
+      status: 'info',
+      text: expect.stringMatching(/^Python is not installed; uv downloads a Python that fits requires-python on the first `uv sync`$/),
+    });
   });
 
   it('pnpm missing: Corepack is the fix when it is there', async () => {
@@ -79,8 +90,13 @@ describe('preflight', () => {
     const ctx = ctxOf({ database: 'mysql' });
     const base = { node: 'v24.1.0', npm: '11.6.0', ...GIT };
     const notSet = await preflight(machine(base), inputFor(ctx));
-    expect(find(notSet, 'database')?.text).toMatch(/^DATABASE_URL is not set and no MySQL answers at localhost:3306: docker compose up -d db, or install MySQL \(https:\/\/mariadb\.org/);
-    const fromEnv = await preflight(machine(base, { env: { DATABASE_URL: 'mysql://root:root@db.internal:3307/x' }, listening: ['db.internal:3307'] }), inputFor(ctx));
+    expect(find(notSet, 'database')?.text).toMatch(
+      /^DATABASE_URL is not set and no MySQL answers at localhost:3306: docker compose up -d db, or install MySQL \(https:\/\/mariadb\.org/,
+    );
+    const fromEnv = await preflight(
+      machine(base, { env: { DATABASE_URL: 'mysql://root:root@db.internal:3307/x' }, listening: ['db.internal:3307'] }),
+      inputFor(ctx),
+    );
     expect(find(fromEnv, 'database')).toMatchObject({ status: 'ok', text: 'DATABASE_URL is set and something answers at db.internal:3307' });
     const fromDotenv = await preflight(machine(base), inputFor(ctx, { dotenvUrl: 'mysql://root:root@127.0.0.1:3306/x' }));
     expect(find(fromDotenv, 'database')?.text).toMatch(/^DATABASE_URL in \.env points at 127\.0\.0\.1:3306, where nothing answers/);
@@ -123,7 +139,10 @@ describe('preflight', () => {
 
 describe('npm argument swallowing', () => {
   it('names the flags npm kept (its own options do not count)', () => {
-    expect(npmSwallowed({ npm_config_framework: 'true', npm_config_database: 'true', npm_config_yes: 'true', npm_config_cache: '/x' })).toEqual(['--framework', '--database']);
+    expect(npmSwallowed({ npm_config_framework: 'true', npm_config_database: 'true', npm_config_yes: 'true', npm_config_cache: '/x' })).toEqual([
+      '--framework',
+      '--database',
+    ]);
     expect(npmSwallowed({ npm_config_package_manager: 'pnpm', npm_config_install: '' })).toEqual(['--package-manager', '--install']);
     expect(npmSwallowed({})).toEqual([]);
   });

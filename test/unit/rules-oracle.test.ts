@@ -67,7 +67,14 @@ describe('compatibility rules against an independent oracle', () => {
     expect(disagreements).toEqual([]);
   });
   it('renders exactly the valid combinations in the render test', () => {
-    const valid = raw.filter(oracle).map((a) => `${a.language}/${label(a)}`).sort();
-    expect(allCombinations().map((a) => `${a.language}/${label(a)}`).sort()).toEqual(valid);
+    const valid = raw
+      .filter(oracle)
+      .map((a) => `${a.language}/${label(a)}`)
+      .sort();
+    expect(
+      allCombinations()
+        .map((a) => `${a.language}/${label(a)}`)
+        .sort(),
+    ).toEqual(valid);
   });
 });

@@ -8,9 +8,7 @@ describe('rules', () => {
     expect(ruleViolations(withDefaults({}))).toEqual([]);
   });
   it('rejects a framework whose language differs', () => {
-    expect(ruleViolations({ framework: 'express', language: 'python' })).toEqual([
-      'Express 5 is a typescript framework, but the language is python.',
-    ]);
+    expect(ruleViolations({ framework: 'express', language: 'python' })).toEqual(['Express 5 is a typescript framework, but the language is python.']);
   });
 });
 
