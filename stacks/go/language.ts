@@ -45,6 +45,8 @@ export const go: LanguageFacts = {
   envName: 'APP_ENV',
   pgSslMode: 'require',
   imageHasShell: false,
+  // internal/db/embedded.go: PostgreSQL's initdb refuses to run as root.
+  embeddedPostgres: { unprivileged: true },
   tools: GO_TOOLS,
   packageManager: 'go',
   dependabot: 'gomod',
