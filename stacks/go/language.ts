@@ -24,23 +24,35 @@ export const GO_TOOLS = {
   // govulncheck, the CI's audit step, is pinned with the other audit tools (src/choices/package-managers.ts).
 };
 
+/**
+ * THE Go version, once: the toolchain the projects are built and verified with. Everything
+ * else derives from it: go.mod's `go 1.26.0` (the language version; the x/ modules already
+ * require 1.26.0, so `go mod tidy` keeps it) and `toolchain go1.26.8` lines (goMod), CI (setup-go
+ * reads the toolchain line through go-version-file), the Dockerfile's golang image
+ * (lang.version), the README and the preflight (Go 1.26+).
+ */
+export const GO_TOOLCHAIN = '1.26.8';
+export const GO_VERSION = GO_TOOLCHAIN.split('.').slice(0, 2).join('.');
+
 export const go: LanguageFacts = {
   id: 'go',
   label: 'Go',
   prompt: 'Go',
   hint: 'one static binary, high throughput',
-  version: '1.26',
-  minVersion: '1.26',
-  runtime: 'Go 1.26+',
+  version: GO_TOOLCHAIN,
+  minVersion: GO_VERSION,
+  runtime: `Go ${GO_VERSION}+`,
   envName: 'APP_ENV',
   pgSslMode: 'require',
   imageHasShell: false,
+  // internal/db/embedded.go: PostgreSQL's initdb refuses to run as root.
+  embeddedPostgres: { unprivileged: true },
   tools: GO_TOOLS,
   packageManager: 'go',
   dependabot: 'gomod',
   probe: 'go version',
   toolchain: {
-    runtime: { label: 'Go', command: ['go', 'version'], min: '1.26', install: 'install Go 1.26 or newer from https://go.dev/dl/' },
+    runtime: { label: 'Go', command: ['go', 'version'], min: GO_VERSION, install: `install Go ${GO_VERSION} or newer from https://go.dev/dl/` },
   },
 };
 
@@ -61,6 +73,11 @@ export const GO_VERSIONS = {
   // Swagger UI's files as an embed.FS, so /docs needs no CDN.
   'github.com/swaggo/files/v2': 'v2.0.2',
   'github.com/stretchr/testify': 'v1.12.1',
+  // PostgreSQL with no server to install: development and the tests without DATABASE_URL
+  // (left out of the production build by the `production` build tag).
+  'github.com/fergusstrange/embedded-postgres': 'v1.34.0',
+  // Cross-process file locks: the test processes `go test ./...` runs in parallel share one database.
+  'github.com/gofrs/flock': 'v0.13.2',
 } as const;
 
 export type GoModule = keyof typeof GO_VERSIONS;
@@ -73,6 +90,8 @@ export function goMod(ctx: Context, framework: GoModule[]): string {
     'github.com/jmoiron/sqlx',
     'github.com/pressly/goose/v3',
     ctx.db.postgres && 'github.com/jackc/pgx/v5',
+    ctx.db.postgres && 'github.com/fergusstrange/embedded-postgres',
+    ctx.db.server && 'github.com/gofrs/flock',
     ctx.db.mysql && 'github.com/go-sql-driver/mysql',
     ctx.db.sqlite && 'modernc.org/sqlite',
     ctx.auth.bearer && 'github.com/golang-jwt/jwt/v5',
@@ -88,7 +107,9 @@ export function goMod(ctx: Context, framework: GoModule[]): string {
   return [
     `module ${ctx.projectName}`,
     '',
-    `go ${go.minVersion}`,
+    `go ${GO_VERSION}.0`,
+    '',
+    `toolchain go${GO_TOOLCHAIN}`,
     '',
     'require (',
     ...chosen.map((m) => `\t${m.padEnd(width)} ${GO_VERSIONS[m]}`),
@@ -105,6 +126,7 @@ export function goLayers(framework: string): LayerRef[] {
     { dir: 'stacks/go/templates/db-postgres', when: (ctx) => ctx.db.postgres },
     { dir: 'stacks/go/templates/db-mysql', when: (ctx) => ctx.db.mysql },
     { dir: 'stacks/go/templates/db-sqlite', when: (ctx) => ctx.db.sqlite },
+    { dir: 'stacks/go/templates/db-server', when: (ctx) => ctx.db.server },
     { dir: 'stacks/go/templates/auth', when: (ctx) => ctx.auth.users },
     { dir: 'stacks/go/templates/noauth', when: (ctx) => !ctx.auth.users },
     { dir: 'stacks/go/templates/jwt', when: (ctx) => ctx.auth.bearer },
@@ -123,7 +145,8 @@ export const GO_MIGRATE_THEN_START = './bin/api migrate serve';
 export function goCommands(): StackCommands {
   return {
     install: 'go mod tidy',
-    build: 'CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o bin/api ./cmd/api',
+    // `-tags production` leaves the embedded PostgreSQL (internal/db/embedded.go) out of the binary.
+    build: 'CGO_ENABLED=0 go build -tags production -trimpath -ldflags="-s -w" -o bin/api ./cmd/api',
     // gofmt -l prints unformatted files and exits 0, so its output decides.
     lint: 'test -z "$(gofmt -l .)" && go vet ./... && staticcheck ./...',
     typecheck: '',

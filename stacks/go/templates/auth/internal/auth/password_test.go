@@ -17,6 +17,20 @@ func TestHashPasswordUsesOWASPArgon2idParameters(t *testing.T) {
 	assert.NotEqual(t, hash, other, "every hash has its own salt")
 }
 
+func TestOWASPParametersArePinned(t *testing.T) {
+	assert.Equal(t, Argon2Params{MemoryKiB: 19456, Time: 2, Threads: 1}, OWASP)
+}
+
+func TestCheaperParametersStillVerify(t *testing.T) {
+	cheap := Argon2Params{MemoryKiB: 8, Time: 1, Threads: 1}
+	hash, err := cheap.Hash("correct horse battery")
+	require.NoError(t, err)
+	assert.True(t, strings.HasPrefix(hash, "$argon2id$v=19$m=8,t=1,p=1$"), hash)
+	ok, err := VerifyPassword("correct horse battery", hash)
+	require.NoError(t, err)
+	assert.True(t, ok)
+}
+
 func TestVerifyPassword(t *testing.T) {
 	hash, err := HashPassword("correct horse battery")
 	require.NoError(t, err)

@@ -1,7 +1,10 @@
 package db
 
 import (
+	"context"
+	"database/sql"
 	"errors"
+	"fmt"
 	"net/url"
 	"strings"
 	"time"
@@ -55,4 +58,48 @@ func target(u *url.URL, _ string) (Target, error) {
 		cfg.Params[key] = values[len(values)-1]
 	}
 	return Target{Engine: Engine, Driver: "mysql", DSN: cfg.FormatDSN()}, nil
+}
+
+// isMissingDatabase reports whether the server answered that the database does not exist
+// (ER_BAD_DB_ERROR).
+func isMissingDatabase(err error) bool {
+	var myErr *mysql.MySQLError
+	return errors.As(err, &myErr) && myErr.Number == 1049
+}
+
+// createDatabase creates the database t names, connected to the server without one.
+func createDatabase(ctx context.Context, t Target) error {
+	cfg, err := mysql.ParseDSN(t.DSN)
+	if err != nil {
+		return err
+	}
+	name := cfg.DBName
+	cfg.DBName = ""
+	conn, err := sql.Open("mysql", cfg.FormatDSN())
+	if err != nil {
+		return err
+	}
+	defer func() { _ = conn.Close() }()
+	quoted := "`" + strings.ReplaceAll(name, "`", "``") + "`"
+	_, err = conn.ExecContext(ctx, "CREATE DATABASE IF NOT EXISTS "+quoted+" CHARACTER SET utf8mb4")
+	return err
+}
+
+// createHint is the command that creates the database t names by hand.
+func createHint(t Target) string {
+	cfg, err := mysql.ParseDSN(t.DSN)
+	if err != nil {
+		return "CREATE DATABASE <name>"
+	}
+	host, port, _ := strings.Cut(cfg.Addr, ":")
+	return fmt.Sprintf("mysql -h %s -P %s -u %s -p -e 'CREATE DATABASE `%s`'", host, port, cfg.User, cfg.DBName)
+}
+
+// databaseName is the database t names.
+func databaseName(t Target) string {
+	cfg, err := mysql.ParseDSN(t.DSN)
+	if err != nil {
+		return ""
+	}
+	return cfg.DBName
 }

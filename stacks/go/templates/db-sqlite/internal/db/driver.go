@@ -1,6 +1,7 @@
 package db
 
 import (
+	"context"
 	"errors"
 	"net/url"
 	"os"
@@ -51,4 +52,19 @@ func target(_ *url.URL, raw string) (Target, error) {
 	// the lock instead of failing; foreign keys are off in SQLite unless asked for.
 	dsn := path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_time_format=sqlite"
 	return Target{Engine: Engine, Driver: "sqlite", DSN: dsn}, nil
+}
+
+// isMissingDatabase is false: SQLite creates the file on first use.
+func isMissingDatabase(error) bool { return false }
+
+// createDatabase has nothing to do: prepare made the folder, SQLite makes the file.
+func createDatabase(context.Context, Target) error { return nil }
+
+// createHint is empty: a SQLite database never has to be created by hand.
+func createHint(Target) string { return "" }
+
+// databaseName is the file t names.
+func databaseName(t Target) string {
+	path, _, _ := strings.Cut(t.DSN, "?")
+	return path
 }
