@@ -8,12 +8,14 @@ import { fastify } from './typescript/fastify/stack.js';
 import { nestjs } from './typescript/nestjs/stack.js';
 import { fastapi } from './python/fastapi/stack.js';
 import { flask } from './python/flask/stack.js';
+import { java } from './java/language.js';
+import { springBoot } from './java/spring-boot/stack.js';
 import { python } from './python/language.js';
 import { typescript } from './typescript/language.js';
 import type { LanguageFacts, StackDescriptor } from './types.js';
 
 /** Every language with a stack, in the order the prompt offers them. */
-export const LANGUAGES: LanguageFacts[] = [typescript, python];
+export const LANGUAGES: LanguageFacts[] = [typescript, python, java];
 
 export function languageById(id: string): LanguageFacts {
   const language = LANGUAGES.find((l) => l.id === id);
@@ -21,7 +23,7 @@ export function languageById(id: string): LanguageFacts {
   return language;
 }
 
-export const STACKS: StackDescriptor[] = [express, fastify, nestjs, fastapi, django, flask];
+export const STACKS: StackDescriptor[] = [express, fastify, nestjs, fastapi, django, flask, springBoot];
 
 export function stacksFor(language: string | undefined): StackDescriptor[] {
   return language ? STACKS.filter((s) => s.language === language) : STACKS;

@@ -1,0 +1,30 @@
+package com.example.api.users;
+
+import com.example.api.common.PageResponse;
+import com.example.api.common.QueryParams;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/users")
+class UserController {
+
+  private final UserRepository users;
+
+  UserController(UserRepository users) {
+    this.users = users;
+  }
+
+  @GetMapping
+  PageResponse<UserResponse> list(@RequestParam Map<String, String> params) {
+    QueryParams query = new QueryParams(params);
+    QueryParams.PageRequest page = query.page();
+    query.validate();
+    var data =
+        users.findPage(page.offset(), page.pageSize()).stream().map(UserResponse::from).toList();
+    return new PageResponse<>(data, page.page(), page.pageSize(), users.count());
+  }
+}
