@@ -15,6 +15,7 @@ import { matrix, type Cell } from './matrix.js';
 import { checkServers, recreateDatabase } from './services.js';
 import { projectNodeBin } from './node.js';
 import { projectEnv } from './env.js';
+import { withToolchain } from './java.js';
 import { startApp } from './app.js';
 import { ensurePackageManagers } from './package-managers.js';
 
@@ -55,7 +56,7 @@ async function runCell(cell: Cell, index: number, pathPrefix: string): Promise<R
       times.push({ step: name, seconds: (performance.now() - t0) / 1000 });
     }
   };
-  const env = projectEnv(pathPrefix);
+  const env = withToolchain(cell.language, projectEnv(pathPrefix));
   const secret = env.JWT_SECRET!;
   const dir = path.join(work, cell.id);
   const sh = async (name: string, command: string, extra: Record<string, string> = {}) => {
