@@ -59,14 +59,13 @@ public class AuthService {
 
   /** The user for these credentials, or 401 (429 once the failed-login limit is reached). */
   public User authenticate(LoginRequest request, String client) {
-    rateLimiter.checkAllowed(request.email(), client);
+    rateLimiter.acquire(request.email(), client);
     Optional<User> user = users.findByEmail(request.email());
     String hash = user.map(User::passwordHash).orElse(dummyHash);
     if (!passwords.matches(request.password(), hash) || user.isEmpty()) {
-      rateLimiter.recordFailure(request.email(), client);
       throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Invalid email or password");
     }
-    rateLimiter.recordSuccess(request.email(), client);
+    rateLimiter.succeeded(request.email(), client);
     return user.get();
   }
 

@@ -33,7 +33,7 @@ class LoginAttemptRepository {
   }
 
   /**
-   * Counts one failure and returns the count in the current window. The upsert locks the row until
+   * Counts one attempt and returns the count in the current window. The upsert locks the row until
    * the transaction ends, so concurrent failures each see a different count.
    */
   @Transactional

@@ -3,10 +3,11 @@ package com.example.api.tasks;
 import com.example.api.auth.CurrentUser;
 import com.example.api.common.ApiException;
 import com.example.api.common.PageResponse;
+import com.example.api.common.QueryParams;
 import com.example.api.common.RequestValidator;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -44,8 +44,8 @@ class TaskController {
 
   @GetMapping
   PageResponse<TaskResponse> list(
-      @AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> params) {
-    return tasks.list(user.id(), TaskQuery.parse(params));
+      @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+    return tasks.list(user.id(), TaskQuery.parse(QueryParams.of(request)));
   }
 
   @GetMapping("/{id}")

@@ -2,10 +2,9 @@ package com.example.api.users;
 
 import com.example.api.common.PageResponse;
 import com.example.api.common.QueryParams;
-import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -19,8 +18,8 @@ class UserController {
   }
 
   @GetMapping
-  PageResponse<UserResponse> list(@RequestParam Map<String, String> params) {
-    QueryParams query = new QueryParams(params);
+  PageResponse<UserResponse> list(HttpServletRequest request) {
+    QueryParams query = QueryParams.of(request);
     QueryParams.PageRequest page = query.page();
     query.validate();
     var data =

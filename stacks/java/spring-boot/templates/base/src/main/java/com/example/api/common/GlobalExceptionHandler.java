@@ -3,6 +3,7 @@ package com.example.api.common;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +32,13 @@ public class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ErrorResponse> handleApi(ApiException e) {
     return ResponseEntity.status(e.status()).headers(e.headers()).body(e.body());
+  }
+
+  /** Tomcat could not decode the query or form parameters (bytes that are not UTF-8). */
+  @ExceptionHandler(InvalidParameterException.class)
+  ResponseEntity<ErrorResponse> handleUndecodableParameters(InvalidParameterException e) {
+    return ResponseEntity.badRequest()
+        .body(ErrorResponse.of("bad_request", "Request parameters are not valid UTF-8"));
   }
 
   @ExceptionHandler(Exception.class)

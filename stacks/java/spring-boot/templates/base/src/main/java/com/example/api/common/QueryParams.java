@@ -1,13 +1,19 @@
 package com.example.api.common;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads query parameters by hand rather than through {@code @RequestParam int}: every bad value
  * must become a 422 with a {@code details} entry naming the parameter, and an out-of-range page
- * such as 2147483648 must not overflow first.
+ * such as 2147483648 must not overflow first. The query string is decoded here too: Tomcat refuses
+ * a whole request whose query has bytes that are not UTF-8 ({@code q=%ED%A0%80}, an encoded lone
+ * surrogate), while the contract wants a 200 with no match or a 422.
  */
 public final class QueryParams {
 
@@ -16,6 +22,38 @@ public final class QueryParams {
 
   public QueryParams(Map<String, String> values) {
     this.values = values;
+  }
+
+  /** The request's query parameters (the first value of each name). */
+  public static QueryParams of(HttpServletRequest request) {
+    Map<String, String> values = new HashMap<>();
+    List<ErrorResponse.FieldError> malformed = new ArrayList<>();
+    String query = request.getQueryString();
+    for (String pair : query == null ? new String[0] : query.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+      String value = decode(eq < 0 ? "" : pair.substring(eq + 1));
+      if (name == null) {
+        continue; // a name nobody can have meant: unknown parameters are ignored
+      }
+      if (value == null) {
+        malformed.add(new ErrorResponse.FieldError(name, "is not a valid URL-encoded value"));
+      } else {
+        values.putIfAbsent(name, value);
+      }
+    }
+    QueryParams params = new QueryParams(values);
+    params.errors.addAll(malformed);
+    return params;
+  }
+
+  /** Percent-decoded UTF-8 (bytes that are not UTF-8 become U+FFFD), or null if malformed. */
+  private static String decode(String text) {
+    try {
+      return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   public int integer(String name, int defaultValue, int min, int max) {

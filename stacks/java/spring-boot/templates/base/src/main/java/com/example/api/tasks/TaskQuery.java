@@ -2,7 +2,6 @@ package com.example.api.tasks;
 
 import com.example.api.common.QueryParams;
 import java.util.List;
-import java.util.Map;
 
 /** GET /api/v1/tasks query parameters, validated; unknown parameter names are ignored. */
 public record TaskQuery(QueryParams.PageRequest page, TaskStatus status, String q, String sort) {
@@ -10,8 +9,7 @@ public record TaskQuery(QueryParams.PageRequest page, TaskStatus status, String 
   public static final List<String> SORTS =
       List.of("createdAt", "-createdAt", "dueDate", "-dueDate", "title", "-title");
 
-  public static TaskQuery parse(Map<String, String> params) {
-    QueryParams query = new QueryParams(params);
+  public static TaskQuery parse(QueryParams query) {
     QueryParams.PageRequest page = query.page();
     String status = query.oneOf("status", null, TaskStatus.NAMES);
     String q = query.text("q", 2000);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.example.api.common.ApiException;
+import com.example.api.common.QueryParams;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ class TaskQueryTest {
 
   @Test
   void defaultsToTheFirstPageNewestFirst() {
-    TaskQuery query = TaskQuery.parse(Map.of());
+    TaskQuery query = TaskQuery.parse(new QueryParams(Map.of()));
     assertThat(query.page().page()).isEqualTo(1);
     assertThat(query.page().pageSize()).isEqualTo(20);
     assertThat(query.orderBy()).startsWith("created_at DESC");
@@ -19,7 +20,8 @@ class TaskQueryTest {
 
   @Test
   void acceptsTheLargestPageWithoutOverflowingTheOffset() {
-    TaskQuery query = TaskQuery.parse(Map.of("page", "2147483647", "pageSize", "100"));
+    TaskQuery query =
+        TaskQuery.parse(new QueryParams(Map.of("page", "2147483647", "pageSize", "100")));
     assertThat(query.page().offset()).isEqualTo(2147483646L * 100);
   }
 
@@ -37,13 +39,14 @@ class TaskQueryTest {
         }) {
       @SuppressWarnings("unchecked")
       Map<String, String> typed = params;
-      assertThatThrownBy(() -> TaskQuery.parse(typed)).isInstanceOf(ApiException.class);
+      assertThatThrownBy(() -> TaskQuery.parse(new QueryParams(typed)))
+          .isInstanceOf(ApiException.class);
     }
   }
 
   @Test
   void putsTasksWithoutADueDateLast() {
-    assertThat(TaskQuery.parse(Map.of("sort", "-dueDate")).orderBy())
+    assertThat(TaskQuery.parse(new QueryParams(Map.of("sort", "-dueDate"))).orderBy())
         .startsWith("due_date IS NULL, due_date DESC");
   }
 

@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionAuthenticationFilter extends OncePerRequestFilter {
 
   static final String CSRF_HEADER = "X-CSRF-Token";
-  static final String SESSION_ATTRIBUTE = SessionAuthenticationFilter.class.getName() + ".session";
+  static final String SESSION_ATTRIBUTE = "auth.sessionId";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
   private final SessionService sessions;
