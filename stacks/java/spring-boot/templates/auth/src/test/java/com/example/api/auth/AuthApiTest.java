@@ -79,7 +79,7 @@ class AuthApiTest extends IntegrationTest {
     mvc.perform(get("/api/v1/users").with(Caller.signUp(mvc))).andExpect(status().isForbidden());
     Caller admin = Caller.signUp(mvc, ADMIN_EMAIL);
     assertThat(admin.user().get("role").asString()).isEqualTo("admin");
-    mvc.perform(get("/api/v1/users").with(admin).param("pageSize", "1"))
+    mvc.perform(get("/api/v1/users?pageSize=1").with(admin))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.data.length()").value(1));
   }
