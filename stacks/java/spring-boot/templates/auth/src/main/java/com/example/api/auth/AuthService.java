@@ -7,6 +7,7 @@ import com.example.api.users.User;
 import com.example.api.users.UserRepository;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,7 +25,7 @@ public class AuthService {
    * Checked against when the email is unknown, so that a wrong email costs as much time as a wrong
    * password and response times don't tell which emails have accounts.
    */
-  private final String dummyHash;
+  private final CompletableFuture<String> dummyHash;
 
   AuthService(
       UserRepository users,
@@ -35,7 +36,9 @@ public class AuthService {
     this.passwords = passwords;
     this.rateLimiter = rateLimiter;
     this.properties = properties;
-    this.dummyHash = passwords.encode(UUID.randomUUID().toString());
+    // Hashed in the background: an Argon2 hash would otherwise add to every startup.
+    this.dummyHash =
+        CompletableFuture.supplyAsync(() -> passwords.encode(UUID.randomUUID().toString()));
   }
 
   public User register(RegisterRequest request) {
@@ -61,7 +64,7 @@ public class AuthService {
   public User authenticate(LoginRequest request, String client) {
     rateLimiter.acquire(request.email(), client);
     Optional<User> user = users.findByEmail(request.email());
-    String hash = user.map(User::passwordHash).orElse(dummyHash);
+    String hash = user.map(User::passwordHash).orElseGet(dummyHash::join);
     if (!passwords.matches(request.password(), hash) || user.isEmpty()) {
       throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthorized", "Invalid email or password");
     }
