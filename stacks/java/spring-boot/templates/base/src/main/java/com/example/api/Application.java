@@ -1,6 +1,11 @@
 package com.example.api;
 
 import com.example.api.config.DatabaseUrl;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -10,16 +15,16 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class Application {
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     if (args.length > 0 && args[0].equals("migrate")) {
-      migrate(System.getenv("DATABASE_URL"));
+      migrate(databaseUrl());
       return;
     }
     SpringApplication.run(Application.class, args);
   }
 
   /**
-   * {@code java -jar target/api.jar migrate}: applies the Flyway migrations in
+   * {@code java -jar target/<name>.jar migrate}: applies the Flyway migrations in
    * src/main/resources/db/migration and exits, without starting the app. A normal start never
    * migrates (spring.flyway.enabled=false), so deploying a new version and changing the schema stay
    * two deliberate steps.
@@ -37,5 +42,19 @@ public class Application {
     System.out.printf(
         "Applied %d migration(s); schema version %s%n",
         result.migrationsExecuted, result.targetSchemaVersion);
+  }
+
+  /** DATABASE_URL from the environment, else from a local .env file, as the app reads it. */
+  private static String databaseUrl() throws IOException {
+    String fromEnvironment = System.getenv("DATABASE_URL");
+    Path dotenv = Path.of(".env");
+    if (fromEnvironment != null || !Files.isRegularFile(dotenv)) {
+      return fromEnvironment;
+    }
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(dotenv)) {
+      properties.load(reader);
+    }
+    return properties.getProperty("DATABASE_URL");
   }
 }
