@@ -44,6 +44,11 @@ export default defineConfig({
   noExternal: [/.*/],
   // The full compiler is only for running from source; the bundle uses the runtime.
   external: [/^handlebars$/],
+  // The conformance suite's test files import `vitest`; bundled into the CLI they run on the
+  // small harness instead, so `verify` carries no test framework.
+  esbuildOptions(options) {
+    options.alias = { vitest: './src/verify/harness.ts' };
+  },
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   onSuccess: async () => bundleTemplates(),
 });

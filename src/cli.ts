@@ -3,9 +3,15 @@ import { parseArgv } from './args.js';
 import { Cancelled, UserError } from './errors.js';
 import { generatorVersion } from './paths.js';
 
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
 export async function main(argv = process.argv.slice(2)): Promise<number> {
   const version = generatorVersion();
   try {
+    // Subcommands; a project literally named like one is created with `./verify`.
+    if (argv[0] === 'verify') return await (await import('./verify/index.js')).verify(argv.slice(1), out);
+    if (argv[0] === 'doctor') return await (await import('./preflight/doctor.js')).doctor(argv.slice(1), out);
+    if (argv[0] === 'matrix') return await (await import('./matrix/command.js')).matrixCommand(argv.slice(1), out);
     const args = parseArgv(argv);
     if (args.help) {
       const { helpText } = await import('./help.js');
@@ -18,7 +24,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     }
     const { run } = await import('./run.js');
     const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-    return await run(args, { interactive, version, log: (line) => process.stdout.write(`${line}\n`) });
+    return await run(args, { interactive, version, log: out });
   } catch (err) {
     if (err instanceof Cancelled) {
       process.stderr.write('Cancelled. Nothing was written.\n');

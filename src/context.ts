@@ -5,11 +5,11 @@
  */
 import type { Answers } from './options/index.js';
 import { languageById, stackById } from '../stacks/index.js';
-import { cloudById } from '../clouds/index.js';
 import type { LanguageFacts, StackCommands, StackDescriptor, StackDocs, StackTooling } from '../stacks/types.js';
-import { authFacts, type AuthFacts } from './choices/auth.js';
-import { databaseFacts, type DatabaseFacts } from './choices/databases.js';
+import { authFacts, type AuthFacts } from './choices/auth/index.js';
+import { databaseFacts, type DatabaseFacts } from './choices/databases/index.js';
 import { packageManagerFacts, type PackageManagerFacts } from './choices/package-managers.js';
+import { actionRefs, type ActionRefs } from './choices/actions.js';
 
 export interface Context {
   /** The validated answers, as given (ids). */
@@ -28,26 +28,37 @@ export interface Context {
   dbName: string;
   generatorVersion: string;
   year: string;
+  /** LICENSE's copyright holder: the learner's git user.name, else "The <name> authors". */
+  copyrightHolder: string;
   lang: LanguageFacts;
   /** The variable naming the environment (development/test/production): NODE_ENV or APP_ENV. */
   envName: string;
   auth: AuthFacts;
   db: DatabaseFacts;
   pm: PackageManagerFacts;
+  /** `uses:` values of the GitHub Actions the workflows may use, pinned to commit SHAs. */
+  actions: ActionRefs;
   /** A deploy target other than `none` is chosen. */
   deploys: boolean;
   stack: StackDescriptor;
   tooling: StackTooling;
   commands: StackCommands;
   docs: StackDocs;
-  /** The README's deploy section, from the cloud descriptor. */
-  deploy: string;
   sourceDir: string;
   /** commands.start as a Dockerfile exec-form array (JSON), so the app receives SIGTERM. */
   startExec: string;
+  /** commands.migrate as an exec-form array (JSON, `, `-separated): through `sh -c` when the image has a shell, else its words. */
+  migrateExec: string;
+  /** One command that migrates, then serves (see StackCommands.migrateThenStart). */
+  migrateThenStart: string;
 }
 
-export function buildContext(answers: Answers, generatorVersion: string): Context {
+export interface MachineFacts {
+  /** git's user.name on this machine, when set. */
+  gitUserName?: string;
+}
+
+export function buildContext(answers: Answers, generatorVersion: string, machine: MachineFacts = {}): Context {
   const stack = stackById(answers.framework);
   const lang = languageById(stack.language);
   const dbName = answers.name.replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'app';
@@ -65,19 +76,23 @@ export function buildContext(answers: Answers, generatorVersion: string): Contex
     dbName,
     generatorVersion,
     year: String(new Date().getUTCFullYear()),
+    copyrightHolder: machine.gitUserName ?? `The ${answers.name} authors`,
     lang,
     envName: lang.envName,
     auth: authFacts(answers.auth),
     db: databaseFacts(answers.database, dbName),
-    pm: packageManagerFacts(stack.language === 'python' ? 'uv' : answers.packageManager),
+    pm: packageManagerFacts(lang.packageManager ?? answers.packageManager),
+    actions: actionRefs(),
     deploys: answers.cloud !== 'none',
     stack,
     tooling: { decoratorMetadata: false, scriptsDir: false, ...stack.tooling },
-  } as Omit<Context, 'commands' | 'docs' | 'deploy' | 'sourceDir' | 'startExec'> as Context;
+  } as Omit<Context, 'commands' | 'docs' | 'sourceDir' | 'startExec' | 'migrateExec' | 'migrateThenStart'> as Context;
   ctx.commands = stack.commands(ctx);
   ctx.docs = stack.docs(ctx);
   ctx.sourceDir = ctx.docs.sourceDir ?? 'src/';
-  ctx.deploy = cloudById(answers.cloud).readme(ctx);
   ctx.startExec = JSON.stringify(ctx.commands.start.split(' '));
+  const migrate = lang.imageHasShell ? ['sh', '-c', ctx.commands.migrate] : ctx.commands.migrate.split(' ');
+  ctx.migrateExec = `[${migrate.map((word) => JSON.stringify(word)).join(', ')}]`;
+  ctx.migrateThenStart = stack.migrateThenStart ?? `sh -c '${ctx.commands.migrate} && exec ${ctx.commands.start}'`;
   return ctx;
 }

@@ -20,6 +20,36 @@ export interface StackCommands {
   /** Serves production on PORT (after build). */
   start: string;
   dev: string;
+  /**
+   * Resolves the lock file without installing, so a first commit made with --no-install has it
+   * (`go mod tidy`). Node and Python stacks leave it out: their package manager's own
+   * lock-only command is used. Absent where the build tool has no lock file (Maven).
+   */
+  lock?: string;
+}
+
+/** One program the project needs on the developer's machine (the preflight and `doctor` check it). */
+export interface ToolCheck {
+  /** As people write it: Node.js, uv. */
+  label: string;
+  /** argv that prints the version, on stdout or stderr (`java -version` uses stderr). */
+  command: string[];
+  /** The oldest version that works; absent = any. */
+  min?: string;
+  /** The exact fix, one line: an install command or a link. */
+  install: string;
+}
+
+/** What a language's projects need installed, checked before anything is written or installed. */
+export interface Toolchain {
+  /** The runtime the project runs on (node, python3, go, java); its `min` defaults to the language's minVersion. */
+  runtime: ToolCheck;
+  /** Set when `tool` fetches the runtime itself, so a missing one is no problem while the tool is there: what it does. */
+  runtimeFromTool?: string;
+  /** The tool `commands.install` runs, when the language has its own (uv). Node stacks check the package manager's. */
+  tool?: ToolCheck;
+  /** Another route the README documents for when `tool` is missing (pip >= 25.1 for Python). */
+  fallback?: ToolCheck & { route: string };
 }
 
 /** A template folder (path from the package root, e.g. `stacks/go/gin/templates/base`) and when it applies. */
@@ -53,9 +83,11 @@ export interface PythonManifest {
   project?: Record<string, unknown>;
 }
 
+/**
+ * What the README says about a stack's code. The prose (how a request flows through the code)
+ * is a Handlebars partial beside the templates: templates/base/_partials/readme-architecture.hbs.
+ */
 export interface StackDocs {
-  /** One paragraph: how a request flows through the code. */
-  architecture: string;
   /** Where each roadmap stage is demonstrated: repo-relative paths. */
   evidence: {
     sql: string[];
@@ -90,6 +122,21 @@ export interface LanguageFacts {
    * needs `no-verify` because it checks the certificate chain and the cloud's CA is not in Node's store.
    */
   pgSslMode: string;
+  /** A command that answers when this machine has the language's toolchain (its output is recorded). */
+  probe: string;
+  /** The language's own dependency tool (uv, go), when it has one; Node stacks use the chosen package manager. */
+  packageManager?: string;
+  /** Pinned tools the language's templates run (module@version), e.g. the Go linters in CI. */
+  tools?: Record<string, string>;
+  /** Dependabot's package-ecosystem for the project's manifest (npm, uv, gomod, maven). */
+  dependabot: string;
+  /** The preflight's and `doctor`'s checks; a language without it gets only the git/Docker/database ones. */
+  toolchain?: Toolchain;
+  /**
+   * The production image has a shell. A distroless image (Go) has none: compose and the clouds
+   * then run the migrate command in exec form (ctx.migrateExec) instead of through `sh -c`.
+   */
+  imageHasShell: boolean;
 }
 
 /** Tool settings a shared language layer needs to know about the framework (e.g. Biome for Nest). */
@@ -111,6 +158,11 @@ export interface StackDescriptor {
   /** Template folders this stack contributes, in order (after base). */
   layers: LayerRef[];
   commands: (ctx: Context) => StackCommands;
+  /**
+   * One process that migrates, then serves, for hosts that run a single command (Fly with
+   * SQLite). Default: `sh -c '<migrate> && exec <start>'`; an image without a shell gives its own.
+   */
+  migrateThenStart?: string;
   /** For Node stacks: package.json, built from data by the engine. */
   nodeManifest?: (ctx: Context) => NodeManifest;
   /** For Python stacks: pyproject.toml, built from data by the engine. */

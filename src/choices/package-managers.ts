@@ -1,3 +1,5 @@
+import type { ToolCheck } from '../../stacks/types.js';
+
 /** How each Node package manager spells the same steps. */
 export interface PackageManagerFacts {
   name: string;
@@ -17,6 +19,13 @@ export interface PackageManagerFacts {
   /** Run a package binary. */
   exec: string;
   lockfile: string;
+  /** Writes the lock file from the manifest without installing anything (--no-install's first commit). */
+  lockOnly: string;
+  /** How the preflight finds the manager, and how to install it. */
+  tool: ToolCheck & {
+    /** Corepack (Node 22-24) can enable it: `corepack enable <name>` is the fix when corepack is there. */
+    corepack?: boolean;
+  };
   /** Dockerfile lines that make the manager available on a node image ('' for npm). */
   dockerSetup: string;
 }
@@ -38,6 +47,8 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         run: 'pnpm run',
         exec: 'pnpm exec',
         lockfile: 'pnpm-lock.yaml',
+        lockOnly: 'pnpm install --lockfile-only --ignore-scripts',
+        tool: { label: 'pnpm', command: ['pnpm', '--version'], install: 'npm install -g pnpm@latest', corepack: true },
         dockerSetup: 'RUN npm install -g pnpm@12',
       };
     case 'yarn':
@@ -49,6 +60,8 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         run: 'yarn run',
         exec: 'yarn exec',
         lockfile: 'yarn.lock',
+        lockOnly: 'yarn install --mode update-lockfile',
+        tool: { label: 'Yarn', command: ['yarn', '--version'], install: 'npm install -g corepack && corepack enable yarn', corepack: true },
         dockerSetup: 'RUN corepack enable',
       };
     case 'bun':
@@ -60,7 +73,23 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         run: 'bun run',
         exec: 'bunx',
         lockfile: 'bun.lock',
+        lockOnly: 'bun install --lockfile-only --ignore-scripts',
+        tool: { label: 'Bun', command: ['bun', '--version'], install: 'npm install -g bun (or https://bun.sh/docs/installation)' },
         dockerSetup: 'RUN npm install -g bun@1',
+      };
+    case 'go':
+      // Go stacks: the go command manages modules; go.sum is the lock file.
+      return {
+        name,
+        install: 'go mod tidy',
+        frozenInstall: 'go mod download',
+        prodInstall: 'go mod download',
+        run: 'go run',
+        exec: 'go run',
+        lockfile: 'go.sum',
+        lockOnly: 'go mod tidy',
+        tool: { label: 'Go', command: ['go', 'version'], install: 'install Go from https://go.dev/dl/' },
+        dockerSetup: '',
       };
     case 'uv':
       // Python stacks: uv manages the virtualenv, the lock file and running tools.
@@ -72,9 +101,10 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         run: 'uv run',
         exec: 'uv run',
         lockfile: 'uv.lock',
+        lockOnly: 'uv lock',
+        tool: { label: 'uv', command: ['uv', '--version'], install: 'curl -LsSf https://astral.sh/uv/install.sh | sh' },
         dockerSetup: '',
       };
-    case 'npm':
     default:
       return {
         name: 'npm',
@@ -84,6 +114,8 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         run: 'npm run',
         exec: 'npx',
         lockfile: 'package-lock.json',
+        lockOnly: 'npm install --package-lock-only --ignore-scripts --no-audit --no-fund',
+        tool: { label: 'npm', command: ['npm', '--version'], install: 'npm comes with Node.js: reinstall Node.js 24 LTS from https://nodejs.org/en/download' },
         dockerSetup: '',
       };
   }

@@ -25,7 +25,8 @@ export const param = (name: string): Json => ({ $ref: `#/components/parameters/$
 /** Turns an operation spec into an OpenAPI operation for the given auth mode. */
 export function operation(auth: AuthMode, spec: OperationSpec): Json {
   const authenticated = spec.access !== 'public' && auth !== 'none';
-  const errors: ErrorStatus[] = [...spec.errors];
+  // Every operation that reads a body refuses one over 1 MiB and one that is not JSON.
+  const errors: ErrorStatus[] = spec.body ? [...spec.errors, 413, 415] : [...spec.errors];
   let security: Json[] | undefined;
   if (authenticated && auth === 'jwt') {
     security = [{ bearerAuth: [] }];

@@ -4,7 +4,7 @@
  */
 import type { Json } from './openapi-types.js';
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500;
 
 const errorContent = (example: { code: string; message: string }): Json => ({
   'application/json': {
@@ -20,6 +20,8 @@ const ERROR_RESPONSE_NAMES: Record<ErrorStatus, string> = {
   403: 'Forbidden',
   404: 'NotFound',
   409: 'Conflict',
+  413: 'PayloadTooLarge',
+  415: 'UnsupportedMediaType',
   422: 'ValidationFailed',
   429: 'RateLimited',
   500: 'Internal',
@@ -46,8 +48,17 @@ export const responses: Record<string, Json> = {
     description: 'The resource already exists.',
     content: errorContent({ code: 'conflict', message: 'Email already registered' }),
   },
+  PayloadTooLarge: {
+    description: 'The body is over 1 MiB (refused without reading it whole).',
+    content: errorContent({ code: 'payload_too_large', message: 'Request body over 1 MiB' }),
+  },
+  UnsupportedMediaType: {
+    description: 'The body is not sent as Content-Type: application/json.',
+    content: errorContent({ code: 'unsupported_media_type', message: 'Send the body as application/json' }),
+  },
   ValidationFailed: {
-    description: 'Invalid input: `details` has one entry per bad field.',
+    description:
+      'Invalid input: `details` has one entry per bad field (also for text with U+0000 or an unpaired surrogate).',
     content: {
       'application/json': {
         schema: { $ref: '#/components/schemas/Error' },

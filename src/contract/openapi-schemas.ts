@@ -12,7 +12,10 @@ export const ERROR_CODES = [
   'unauthorized',
   'forbidden',
   'not_found',
+  'method_not_allowed',
   'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
   'validation_failed',
   'rate_limited',
   'internal',
@@ -201,8 +204,8 @@ export const parameters: Record<string, Json> = {
   Page: {
     name: 'page',
     in: 'query',
-    description: 'Page number, from 1. A page past the end is 200 with empty data.',
-    schema: { type: 'integer', minimum: 1, default: 1 },
+    description: 'Page number, from 1 to 2147483647. A page past the end is 200 with empty data.',
+    schema: { type: 'integer', minimum: 1, maximum: 2147483647, default: 1 },
   },
   PageSize: {
     name: 'pageSize',
@@ -219,7 +222,8 @@ export const parameters: Record<string, Json> = {
     name: 'q',
     in: 'query',
     description:
-      'Literal substring (% and _ are not wildcards) matched case-insensitively against title or description.',
+      'Literal substring (% and _ are not wildcards) matched case-insensitively against title or description. ' +
+      'A value with U+0000 or an unpaired surrogate matches nothing (or is 422).',
     schema: { type: 'string' },
   },
   Sort: {

@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document of the HTTP contract every generated backend serves
  * (docs/api-contract.md). The generator writes it as openapi.json at the root of each
  * generated project and the app serves it at GET /openapi.json; docs/openapi.json is the
- * jwt variant. Pure data, deterministic key order, no runtime dependencies.
+ * jwt variant (npm run docs:openapi). Pure data, deterministic key order, no runtime dependencies.
  */
 import { noContent, operation, param, securitySchemes } from './openapi-operation.js';
 import { jsonResponse, responses, withErrors } from './openapi-responses.js';
@@ -90,10 +90,17 @@ function authPaths(auth: 'jwt' | 'session'): Record<string, Json> {
       schema: { type: 'string' },
     },
   };
+  const noStore: Record<string, Json> = {
+    'Cache-Control': {
+      description: 'no-store: credentials are never cached (on every login response).',
+      required: true,
+      schema: { type: 'string', const: 'no-store' },
+    },
+  };
   const loginSuccess =
     auth === 'jwt'
-      ? jsonResponse('Logged in.', 'LoginResponse')
-      : jsonResponse('Logged in; the session cookie is set.', 'LoginResponse', setCookie);
+      ? jsonResponse('Logged in.', 'LoginResponse', noStore)
+      : jsonResponse('Logged in; the session cookie is set.', 'LoginResponse', { ...noStore, ...setCookie });
   const paths: Record<string, Json> = {
     '/api/v1/auth/register': {
       post: operation(auth, {
@@ -113,7 +120,9 @@ function authPaths(auth: 'jwt' | 'session'): Record<string, Json> {
         summary: auth === 'jwt' ? 'Exchange credentials for an access token' : 'Start a session',
         description:
           'Wrong password and unknown email give the same 401 body. After 10 failed logins within a ' +
-          'minute for one email from one address, further attempts for that email get 429.',
+          'minute for one email from one address, further attempts for that email get 429. Failed ' +
+          'logins are counted atomically in storage every worker shares (the database), so the limit holds ' +
+          'under concurrency and across workers. Every login response carries Cache-Control: no-store.',
         access: 'public',
         body: 'LoginRequest',
         success: { '200': loginSuccess },
@@ -267,7 +276,8 @@ export function buildOpenApi(opts: OpenApiOptions): Record<string, unknown> {
       description:
         `The backend-roadmap API contract (auth: ${auth}). JSON in and out, camelCase fields, ` +
         'UUID ids, ISO 8601 UTC timestamps, YYYY-MM-DD dates. Every error body is ' +
-        '{"error": {"code", "message", "details"?}}.',
+        '{"error": {"code", "message", "details"?}}. Bodies must be application/json (else 415) and ' +
+        'at most 1 MiB (else 413); text containing U+0000 or an unpaired surrogate is 422.',
     },
     tags,
     paths,

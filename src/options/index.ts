@@ -4,13 +4,13 @@
  */
 import { LANGUAGES, STACKS, stacksFor } from '../../stacks/index.js';
 import { CLOUDS } from '../../clouds/index.js';
-import { AUTH_MODES } from '../choices/auth.js';
-import { DATABASE_CHOICES } from '../choices/databases.js';
+import { AUTH_MODES } from '../choices/auth/index.js';
+import { DATABASES as DATABASE_CHOICES } from '../choices/databases/index.js';
 import type { Answers, BooleanOption, Choice, ChoiceOption, OptionDef } from './types.js';
 
 export type { Answers, Choice, OptionDef, ChoiceOption, BooleanOption } from './types.js';
 
-const DATABASES: Choice[] = DATABASE_CHOICES.map((c) => ({ ...c }));
+const DATABASES: Choice[] = DATABASE_CHOICES.map((d) => ({ value: d.id, label: d.promptLabel ?? d.label, ...(d.hint ? { hint: d.hint } : {}) }));
 
 const AUTHS: Choice[] = Object.values(AUTH_MODES).map((m) => ({ value: m.id, label: m.label, ...('hint' in m ? { hint: m.hint } : {}) }));
 
@@ -20,6 +20,8 @@ const PACKAGE_MANAGERS: Choice[] = [
   { value: 'yarn', label: 'yarn', experimental: true },
   { value: 'bun', label: 'bun', experimental: true },
 ];
+
+const NO_PACKAGE_MANAGER: Choice = { value: 'none', label: "none (the stack's own tool)" };
 
 /** Package managers apply to Node stacks; before a framework is known, assume they may. */
 const isNode = (a: Partial<Answers>) => (STACKS.find((s) => s.id === a.framework)?.language ?? a.language ?? 'typescript') === 'typescript';
@@ -81,6 +83,11 @@ export const cloud: ChoiceOption = {
   // The prompt offers only clouds that can host the answers so far; validation still explains.
   choices: (a) =>
     CLOUDS.filter((c) => !c.incompatible?.(a)).map((c) => ({ value: c.id, label: c.label, hint: c.hint, experimental: c.experimental })),
+  unavailable: (a) =>
+    CLOUDS.flatMap((c) => {
+      const reason = c.incompatible?.(a);
+      return reason ? [{ value: c.id, label: c.label, experimental: c.experimental, reason }] : [];
+    }),
   default: () => 'none',
 };
 
@@ -89,7 +96,9 @@ export const packageManager: ChoiceOption = {
   key: 'packageManager',
   flag: 'package-manager',
   message: 'Package manager',
-  choices: (a) => (isNode(a) ? PACKAGE_MANAGERS : []),
+  // Other languages bring their own tool (uv, go, Maven); `none` is what their answers record,
+  // so a generated project's .backend-roadmap.json replays with --config.
+  choices: (a) => (isNode(a) ? PACKAGE_MANAGERS : [NO_PACKAGE_MANAGER]),
   default: (a) => (isNode(a) ? packageManagerFromAgent() : 'none'),
   ask: isNode,
 };

@@ -16,6 +16,8 @@ export interface ChoiceOption {
   /** The choices valid given the answers so far (e.g. frameworks of the chosen language). */
   choices: (answers: Partial<Answers>) => Choice[];
   default: (answers: Partial<Answers>) => string;
+  /** Choices `choices` leaves out for the answers so far, each with why (the prompt shows them, disabled). */
+  unavailable?: (answers: Partial<Answers>) => Array<Choice & { reason: string }>;
   /** When false the question is not asked (the default is taken silently). */
   ask?: (answers: Partial<Answers>) => boolean;
 }

@@ -82,13 +82,18 @@ export async function sourceCompiler(root = packageRoot()): Promise<() => Templa
   };
 }
 
-function bundleCompiler(Runtime: { create(): any }, bundle: TemplateBundle): () => TemplateCompiler {
+/** The part of the Handlebars runtime the bundle uses. */
+interface HandlebarsRuntime {
+  create(): { template(spec: object): TemplateFn; registerPartial(name: string, partial: TemplateFn): void };
+}
+
+function bundleCompiler(Runtime: HandlebarsRuntime, bundle: TemplateBundle): () => TemplateCompiler {
   return () => {
     const hbs = Runtime.create();
     const get = (key: string) => {
       const spec = bundle.specs[key];
       if (!spec) throw new Error(`template ${key} is missing from the build (run npm run build)`);
-      return hbs.template(spec) as TemplateFn;
+      return hbs.template(spec);
     };
     return {
       files: (layer) => layerFiles(bundle.paths, layer),
@@ -114,7 +119,7 @@ export async function loadCompiler(): Promise<() => TemplateCompiler> {
       import(pathToFileURL(built).href) as Promise<{ default: TemplateBundle }>,
       import('handlebars/runtime.js'),
     ]);
-    return bundleCompiler(Runtime as unknown as { create(): any }, bundle);
+    return bundleCompiler(Runtime as unknown as HandlebarsRuntime, bundle);
   }
   return sourceCompiler();
 }

@@ -46,8 +46,15 @@ function registerPartials(compiler: TemplateCompiler, layers: Array<[layer: stri
 }
 
 export function render(ctx: Context, newCompiler: () => TemplateCompiler): RenderedFiles {
+  return renderExplained(ctx, newCompiler).files;
+}
+
+/** Where each output file comes from: the template file's path, or the builder that made it. */
+export type Origins = Map<string, string>;
+
+export function renderExplained(ctx: Context, newCompiler: () => TemplateCompiler): { files: RenderedFiles; origins: Origins } {
   const files: RenderedFiles = new Map();
-  const owner = new Map<string, string>();
+  const owner: Origins = new Map();
   const compiler = newCompiler();
   const layers = layersFor(ctx).map((layer): [string, string[]] => {
     const list = compiler.files(layer);
@@ -71,6 +78,6 @@ export function render(ctx: Context, newCompiler: () => TemplateCompiler): Rende
       add(files, owner, outputPath(rel), content, from);
     }
   }
-  for (const [out, content] of Object.entries(dataFiles(ctx))) add(files, owner, out, content, '(generated from data)');
-  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  for (const [out, { content, builder }] of Object.entries(dataFiles(ctx))) add(files, owner, out, content, `built from data by ${builder}`);
+  return { files: new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), origins: owner };
 }

@@ -74,9 +74,14 @@ export function envExample(ctx: Context): string {
   ];
   if (secret) {
     lines.push('# Required in production. Generate one with: openssl rand -hex 32', `${secret}=`);
-    lines.push('# The account registered with this email becomes admin.', 'ADMIN_EMAIL=admin@example.com');
+    // No default: whoever first registers a default address would be admin (and list every user).
+    lines.push('# The account registered with this email becomes admin; empty = no admin.', 'ADMIN_EMAIL=');
   }
-  lines.push('# Comma-separated origins allowed by CORS; empty = same origin only.', 'CORS_ORIGINS=');
+  lines.push(
+    '# Comma-separated origins allowed by CORS; empty = same origin only.' +
+      (ctx.auth.cookie ? ' * is refused: session cookies need exact origins.' : ''),
+    'CORS_ORIGINS=',
+  );
   lines.push('# Set to true behind a reverse proxy or load balancer so client IPs (rate limiting) are right.', 'TRUST_PROXY=false');
   return `${lines.join('\n')}\n`;
 }
@@ -92,14 +97,15 @@ export function composeYaml(ctx: Context): string {
   };
   if (secret) {
     env[secret] = `\${${secret}:?set ${secret} in .env (openssl rand -hex 32)}`;
-    env.ADMIN_EMAIL = '${ADMIN_EMAIL:-admin@example.com}';
+    // Unset unless .env names one: a default address would make its first registrant admin.
+    env.ADMIN_EMAIL = '${ADMIN_EMAIL:-}';
   }
   const dependsOnDb: Record<string, YamlValue> = ctx.db.server ? { db: { condition: 'service_healthy' } } : {};
   const dataVolume = ctx.db.server ? [] : ['appdata:/app/data'];
   const services: Record<string, YamlValue> = {
     migrate: {
       build: '.',
-      command: ['sh', '-c', ctx.commands.migrate],
+      command: JSON.parse(ctx.migrateExec) as string[],
       environment: { [ctx.envName]: 'production', DATABASE_URL: ctx.db.composeUrl },
       ...(ctx.db.server ? { depends_on: dependsOnDb } : {}),
       ...(dataVolume.length ? { volumes: dataVolume } : {}),
@@ -115,30 +121,17 @@ export function composeYaml(ctx: Context): string {
     },
   };
   const volumes: Record<string, YamlValue> = {};
-  if (ctx.database === 'postgres') {
+  const db = ctx.db.service;
+  if (db) {
     services.db = {
-      image: ctx.db.image,
-      environment: { POSTGRES_USER: 'postgres', POSTGRES_PASSWORD: 'postgres', POSTGRES_DB: ctx.dbName },
-      ports: ['5432:5432'],
-      healthcheck: { test: ['CMD-SHELL', 'pg_isready -U postgres'], interval: '5s', timeout: '5s', retries: 10 },
-      // Postgres 18+ images keep data in a versioned folder below /var/lib/postgresql.
-      volumes: ['pgdata:/var/lib/postgresql'],
+      image: db.image,
+      environment: db.env(ctx.dbName),
+      // Published on the loopback interface only: the development credentials never face a network.
+      ports: [`127.0.0.1:${db.port}:${db.port}`],
+      healthcheck: { test: ['CMD', ...db.healthcheck], interval: '5s', timeout: '5s', retries: db.retries },
+      volumes: [`${db.volume.name}:${db.volume.path}`],
     };
-    volumes.pgdata = {};
-  } else if (ctx.database === 'mysql') {
-    services.db = {
-      image: ctx.db.image,
-      environment: { MYSQL_ROOT_PASSWORD: 'root', MYSQL_DATABASE: ctx.dbName },
-      ports: ['3306:3306'],
-      healthcheck: {
-        test: ['CMD', 'mysqladmin', 'ping', '-h', '127.0.0.1', '-uroot', '-proot'],
-        interval: '5s',
-        timeout: '5s',
-        retries: 20,
-      },
-      volumes: ['mysqldata:/var/lib/mysql'],
-    };
-    volumes.mysqldata = {};
+    volumes[db.volume.name] = {};
   } else {
     volumes.appdata = {};
   }
@@ -170,19 +163,33 @@ export function roadmapFile(ctx: Context): string {
   });
 }
 
-export function dataFiles(ctx: Context): Record<string, string> {
-  const files: Record<string, string> = {
-    '.env.example': envExample(ctx),
-    'compose.yaml': composeYaml(ctx),
-    '.backend-roadmap.json': roadmapFile(ctx),
-    'openapi.json': json(buildOpenApi({ auth: ctx.auth.id as 'jwt' | 'session' | 'none', title: ctx.projectName, version: '0.1.0' })),
-  };
-  const pkg = packageJson(ctx);
-  if (pkg) files['package.json'] = pkg;
-  const workspace = pnpmWorkspace(ctx);
-  if (workspace) files['pnpm-workspace.yaml'] = workspace;
-  const py = pyproject(ctx);
-  if (py) files['pyproject.toml'] = py;
-  Object.assign(files, ctx.stack.files?.(ctx));
-  return files;
+/**
+ * Dependabot keeps the dependencies and the workflow's actions current: weekly, minor and patch
+ * updates grouped into one pull request per ecosystem, majors one by one.
+ */
+export function dependabotYaml(ctx: Context): string {
+  const ecosystem = (name: string) => ({
+    'package-ecosystem': name,
+    directory: '/',
+    schedule: { interval: 'weekly' },
+    groups: { [`${name}-minor-and-patch`]: { 'update-types': ['minor', 'patch'] } },
+  });
+  return toYaml({ version: 2, updates: [ecosystem(ctx.lang.dependabot), ecosystem('github-actions')] });
+}
+
+/** Every file built from data, with the code that builds it (for --dry-run --explain). */
+export function dataFiles(ctx: Context): Record<string, { content: string; builder: string }> {
+  const here = 'src/render/manifests.ts';
+  const built: Array<[string, string | undefined, string]> = [
+    ['.env.example', envExample(ctx), `${here} envExample()`],
+    ['compose.yaml', composeYaml(ctx), `${here} composeYaml() from src/choices/databases/${ctx.db.id}.ts`],
+    ['.backend-roadmap.json', roadmapFile(ctx), `${here} roadmapFile()`],
+    ['.github/dependabot.yml', dependabotYaml(ctx), `${here} dependabotYaml()`],
+    ['openapi.json', json(buildOpenApi({ auth: ctx.auth.id as 'jwt' | 'session' | 'none', title: ctx.projectName, version: '0.1.0' })), 'src/contract/openapi.ts'],
+    ['package.json', packageJson(ctx), `${here} packageJson() from the stack's nodeManifest`],
+    ['pnpm-workspace.yaml', pnpmWorkspace(ctx), `${here} pnpmWorkspace()`],
+    ['pyproject.toml', pyproject(ctx), `${here} pyproject() from the stack's pythonManifest`],
+    ...Object.entries(ctx.stack.files?.(ctx) ?? {}).map(([p, c]): [string, string, string] => [p, c, `the ${ctx.stack.id} descriptor's files()`]),
+  ];
+  return Object.fromEntries(built.filter(([, c]) => c !== undefined).map(([p, content, builder]) => [p, { content: content!, builder }]));
 }

@@ -11,27 +11,44 @@ import type { RenderedFiles } from './engine.js';
 
 export type TargetState = 'absent' | 'empty' | 'non-empty';
 
-export function inspectTarget(dir: string, force: boolean): TargetState {
+export type TargetProblem =
+  | { kind: 'parent-file'; message: string }
+  | { kind: 'file'; message: string }
+  | { kind: 'non-empty'; message: string; entries: string[] };
+
+/** What stands in the way of writing to dir without --force (undefined: nothing). Reads only. */
+export function targetProblem(dir: string): TargetProblem | undefined {
   if (!existsSync(dir)) {
     // A parent that is a file makes the path impossible.
     let parent = path.dirname(dir);
     while (!existsSync(parent)) parent = path.dirname(parent);
-    if (!statSync(parent).isDirectory()) throw new UserError(`Cannot create ${dir}: ${parent} is a file.`, 1);
-    return 'absent';
+    if (!statSync(parent).isDirectory()) return { kind: 'parent-file', message: `Cannot create ${dir}: ${parent} is a file.` };
+    return undefined;
   }
   if (!lstatSync(dir).isDirectory()) {
-    throw new UserError(`${dir} already exists and is not a folder. Choose another project name.`);
+    return { kind: 'file', message: `${dir} already exists and is not a folder. Choose another project name.` };
   }
   const entries = readdirSync(dir);
-  if (entries.length === 0) return 'empty';
-  if (!force) {
-    const shown = entries.slice(0, 5).join(', ') + (entries.length > 5 ? ', …' : '');
-    throw new UserError(
+  if (entries.length === 0) return undefined;
+  const shown = entries.slice(0, 5).join(', ') + (entries.length > 5 ? ', …' : '');
+  return {
+    kind: 'non-empty',
+    entries,
+    message:
       `${dir} is not empty (${shown}). Choose another name, or pass --force to add the generated files ` +
-        'beside the existing ones (files that would be replaced are backed up first; nothing is deleted).',
-    );
+      'beside the existing ones (files that would be replaced are backed up first; nothing is deleted).',
+  };
+}
+
+export function inspectTarget(dir: string, force: boolean): TargetState {
+  const problem = targetProblem(dir);
+  if (problem?.kind === 'parent-file') throw new UserError(problem.message, 1);
+  if (problem?.kind === 'file') throw new UserError(problem.message);
+  if (problem?.kind === 'non-empty') {
+    if (!force) throw new UserError(problem.message);
+    return 'non-empty';
   }
-  return 'non-empty';
+  return existsSync(dir) ? 'empty' : 'absent';
 }
 
 function describe(err: unknown): string {

@@ -17,6 +17,20 @@ export const java: LanguageFacts = {
   runtime: 'JDK 25 (LTS, e.g. Eclipse Temurin; the Maven wrapper fetches Maven itself)',
   envName: 'APP_ENV',
   pgSslMode: 'require',
+  // The runtime image (eclipse-temurin JRE) has bash: compose and the clouds may run `sh -c`.
+  imageHasShell: true,
+  dependabot: 'maven',
+  // A JDK, not only a JRE: the build compiles. (`-version` prints to stderr.)
+  probe: 'javac -version 2>&1',
+  toolchain: {
+    // The Maven wrapper fetches Maven itself: only the JDK has to be installed.
+    runtime: {
+      label: 'Java (JDK)',
+      command: ['java', '-version'],
+      min: '25',
+      install: 'install a JDK 25, e.g. Eclipse Temurin from https://adoptium.net/ (or `sdk install java 25-tem` with SDKMAN!)',
+    },
+  },
 };
 
 /**

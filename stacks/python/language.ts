@@ -1,5 +1,27 @@
-/** What every Python stack shares. */
-import type { LanguageFacts } from '../types.js';
+/**
+ * What every Python stack (FastAPI, Django, Flask) shares: the language facts, one version
+ * table, the shared template layers and the Ruff / mypy / pytest base every pyproject.toml
+ * starts from.
+ *
+ * Shared layers, under stacks/python/templates/ (framework-neutral code lives in app/lib/, with
+ * its unit tests; module and test names are the same in every stack):
+ * - base: Dockerfile and the CI partials
+ * - lib: text validation (NUL, lone surrogates), page parsing and bounds, TRUST_PROXY, the
+ *   worker count
+ * - auth (auth.users): Argon2id password hashing at OWASP's parameters and the failed-login
+ *   limiter's logic and SQL (counted atomically in the database)
+ * - sqlalchemy (FastAPI, Flask): column types, DATABASE_URL -> SQLAlchemy URL, LIKE escaping
+ * - sqlalchemy-auth (FastAPI, Flask; auth.users): the limiter's SQLAlchemy store, its migration
+ *   and its concurrency test on the real database
+ * - gunicorn (Django, Flask): the WSGI body limit (413, also chunked; refused bodies drained)
+ *   and gunicorn's own error answers as JSON error bodies
+ * Django keeps its framework's idiom where it has one, and says so where a reader meets it:
+ * DATABASES built from DATABASE_URL (app/core/env.py), the ORM's icontains instead of LIKE
+ * escaping, Django's password hashers configured with the shared Argon2id parameters, its own
+ * limiter store on Django's connection.
+ */
+import type { Context } from '../../src/context.js';
+import type { LanguageFacts, LayerRef } from '../types.js';
 
 export const python: LanguageFacts = {
   id: 'python',
@@ -10,5 +32,147 @@ export const python: LanguageFacts = {
   minVersion: '3.11',
   runtime: 'Python 3.11+ and [uv](https://docs.astral.sh/uv/)',
   envName: 'APP_ENV',
+  packageManager: 'uv',
+  dependabot: 'uv',
+  probe: 'uv --version',
   pgSslMode: 'require',
+  toolchain: {
+    runtime: {
+      label: 'Python',
+      command: ['python3', '--version'],
+      install: 'install Python 3.13 from https://www.python.org/downloads/ (or `uv python install 3.13`)',
+    },
+    runtimeFromTool: 'uv downloads a Python that fits requires-python on the first `uv sync`',
+    tool: {
+      label: 'uv',
+      command: ['uv', '--version'],
+      install: 'curl -LsSf https://astral.sh/uv/install.sh | sh (Windows: https://docs.astral.sh/uv/getting-started/installation/)',
+    },
+    // `pip install --group dev` (PEP 735 dependency groups) needs pip 25.1.
+    fallback: {
+      label: 'pip',
+      command: ['python3', '-m', 'pip', '--version'],
+      min: '25.1',
+      install: 'python3 -m pip install --upgrade pip',
+      route: "the README's pip route",
+    },
+  },
+  imageHasShell: true,
 };
+
+
+/** Every dependency a Python stack can use (PEP 508), at current releases, below the next major. */
+export const PYTHON_VERSIONS = {
+  // web frameworks and servers
+  fastapi: 'fastapi>=0.165,<1',
+  uvicorn: 'uvicorn>=0.54,<1',
+  flask: 'flask>=3.1.3,<4',
+  django: 'django>=5.2.19,<5.3',
+  djangorestframework: 'djangorestframework>=3.18.3,<4',
+  'django-cors-headers': 'django-cors-headers>=4.9.0,<5',
+  gunicorn: 'gunicorn>=27.0.1,<28',
+  // data and validation
+  sqlalchemy: 'sqlalchemy>=2.1.9,<3',
+  alembic: 'alembic>=1.20.1,<2',
+  pydantic: 'pydantic>=2.14.4,<3',
+  'pydantic-settings': 'pydantic-settings>=2.16.3,<3',
+  'python-dotenv': 'python-dotenv>=1.2.4,<2',
+  psycopg: 'psycopg[binary]>=3.3.9,<4',
+  pymysql: 'pymysql>=1.2.4,<2',
+  // PyMySQL needs it for MySQL 8+'s default caching_sha2_password authentication.
+  cryptography: 'cryptography>=50.0.2',
+  // auth
+  'argon2-cffi': 'argon2-cffi>=25.1.0,<26',
+  pyjwt: 'pyjwt>=2.15.1,<3',
+  // tooling
+  pytest: 'pytest>=9.2.0,<10',
+  'pytest-django': 'pytest-django>=4.14.0,<5',
+  // Starlette's TestClient is built on httpx2 (plain httpx is deprecated there).
+  httpx2: 'httpx2>=2.16.2,<3',
+  ruff: 'ruff>=0.17.6,<0.18',
+  mypy: 'mypy>=2.4.1,<3',
+  // django-stubs 5.2.x describes Django 5.2 and pins the mypy it supports.
+  'django-stubs': 'django-stubs[compatible-mypy]>=5.2.9,<6',
+  'djangorestframework-stubs': 'djangorestframework-stubs>=3.16.9,<3.17',
+  'types-pymysql': 'types-pymysql>=1.2.0.20260923',
+} as const;
+
+export type PythonPackage = keyof typeof PYTHON_VERSIONS;
+
+/** The requirements of the named packages (false entries are skipped). */
+export function pythonPick(names: Array<PythonPackage | false>): string[] {
+  return names.filter((name): name is PythonPackage => name !== false).map((name) => PYTHON_VERSIONS[name]);
+}
+
+/** The driver packages for the chosen database. */
+export function pythonDrivers(ctx: Context): PythonPackage[] {
+  if (ctx.db.postgres) return ['psycopg'];
+  if (ctx.db.mysql) return ['pymysql', 'cryptography'];
+  return [];
+}
+
+/** The shared layers, before the stack's own. */
+export function pythonLayers(options: { sqlalchemy: boolean; gunicorn: boolean }): LayerRef[] {
+  const dir = (layer: string) => `stacks/python/templates/${layer}`;
+  return [
+    { dir: dir('base') },
+    { dir: dir('lib') },
+    { dir: dir('auth'), when: (ctx) => ctx.auth.users },
+    ...(options.sqlalchemy
+      ? [{ dir: dir('sqlalchemy') }, { dir: dir('sqlalchemy-auth'), when: (ctx: Context) => ctx.auth.users }]
+      : []),
+    ...(options.gunicorn ? [{ dir: dir('gunicorn') }] : []),
+  ];
+}
+
+/** The commands every Python stack runs the same way (uv). */
+export const PYTHON_COMMANDS = {
+  install: 'uv sync',
+  build: '',
+  lint: 'uv run ruff check . && uv run ruff format --check .',
+  test: 'uv run pytest',
+} as const;
+
+interface ToolingOptions {
+  /** Extra Ruff rule families (e.g. DJ for Django). */
+  extraRules?: string[];
+  ignore?: string[];
+  mypy: Record<string, unknown>;
+  pytest?: Record<string, unknown>;
+}
+
+/** [tool.ruff], [tool.mypy] and [tool.pytest] from one base; a stack adds what its framework needs. */
+export function pythonTooling(options: ToolingOptions): Record<string, unknown> {
+  return {
+    ruff: {
+      'line-length': 100,
+      'target-version': 'py311',
+      lint: {
+        // pycodestyle, pyflakes, isort, bugbear, pyupgrade, simplify, comprehensions, naming,
+        // bandit, pytest style, Ruff's own
+        select: ['E', 'W', 'F', 'I', 'B', 'UP', 'SIM', 'C4', 'N', 'S', 'PT', 'RUF', ...(options.extraRules ?? [])],
+        // Exception names follow the HTTP status they stand for (Conflict, RateLimited).
+        ignore: ['N818', ...(options.ignore ?? [])],
+        'per-file-ignores': {
+          // assert is how pytest checks; test passwords are not secrets.
+          'tests/**': ['S101', 'S105', 'S106', 'S107'],
+        },
+        isort: { 'known-first-party': ['app', 'tests'] },
+      },
+    },
+    mypy: {
+      strict: true,
+      warn_unreachable: true,
+      ...options.mypy,
+    },
+    pytest: {
+      ini_options: {
+        // Fast unit tests first.
+        testpaths: ['tests/unit', 'tests/integration'],
+        pythonpath: ['.'],
+        addopts: ['-ra', '--strict-markers', '--strict-config'],
+        ...options.pytest,
+      },
+    },
+  };
+}

@@ -16,7 +16,17 @@ export const typescript: LanguageFacts = {
   minVersion: '22.12',
   runtime: 'Node.js 24 (LTS)',
   envName: 'NODE_ENV',
+  dependabot: 'npm',
+  probe: 'node --version',
   pgSslMode: 'no-verify',
+  toolchain: {
+    runtime: {
+      label: 'Node.js',
+      command: ['node', '--version'],
+      install: 'install Node.js 24 LTS from https://nodejs.org/en/download (or `nvm install 24`)',
+    },
+  },
+  imageHasShell: true,
 };
 
 /** Packages more than one Node stack uses, at current majors (checked against the registry). */

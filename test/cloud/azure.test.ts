@@ -29,8 +29,9 @@ cloudSuite('azure', (state) => {
       expect(steps[order[2]!], g.label).toMatch(/Succeeded\)/);
       expect(steps[order[3]!], g.label).toMatch(/latestReadyRevisionName/);
       expect(job.env.IMAGE, g.label).toMatch(/:\$\{\{ github\.sha \}\}$/);
-      const command = /command = \["sh", "-c", "(.*)"\]/.exec(text(g, 'infra/app.tf'))?.[1];
-      expect(command, g.label).toBe(g.ctx.commands.migrate);
+      const command = /command = (\[.*\])$/m.exec(text(g, 'infra/app.tf'))?.[1] ?? '[]';
+      const shell = g.ctx.lang.imageHasShell ? ['sh', '-c', g.ctx.commands.migrate] : g.ctx.commands.migrate.split(' ');
+      expect(JSON.parse(command), g.label).toEqual(shell);
     }
   });
 

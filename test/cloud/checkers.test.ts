@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actionlint, hclcheck, moduleProblems, tempDir, workflowSchema } from './harness.js';
+import { actionlint, checkov, hadolint, hclcheck, moduleProblems, tempDir, workflowSchema, zizmor } from './harness.js';
 import { ensureTools, type Tools } from './tools.js';
 
 let tools: Tools;
@@ -54,5 +54,49 @@ describe('checkers', () => {
     expect(problems).toMatch(/broken\.tf: .*(Unclosed|Missing|Unterminated)/i);
     expect(problems).toMatch(/provider "aws" is not in required_providers/);
     expect(problems).not.toMatch(/var\.region/);
+  });
+
+  it('zizmor reports an unpinned action and a checkout that keeps its credentials', async () => {
+    const file = path.join(dir, 'unpinned.yml');
+    writeFileSync(
+      file,
+      ['on: push', 'permissions: {}', 'jobs:', '  a:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v6', ''].join('\n'),
+    );
+    const r = await zizmor(tools, [file]);
+    const messages = r.findings.map((f) => f.message).join('\n');
+    expect(messages).toMatch(/unpinned-uses/);
+    expect(messages).toMatch(/artipacked/);
+    expect(r.exitCode).not.toBe(0);
+  });
+
+  it('hadolint fails a Dockerfile at warning level (an unpinned apt-get install, cd in RUN)', async () => {
+    const file = path.join(dir, 'Dockerfile');
+    writeFileSync(file, ['FROM debian:13', 'RUN apt-get update && apt-get install -y curl', 'RUN cd /tmp && touch x', ''].join('\n'));
+    const r = await hadolint(tools, [file]);
+    const messages = r.findings.map((f) => f.message).join('\n');
+    expect(messages).toMatch(/DL3008/); // apt-get install without versions
+    expect(messages).toMatch(/DL3003/); // cd instead of WORKDIR
+    expect(r.exitCode).not.toBe(0);
+  });
+
+  it('checkov fails an ECR repository with mutable tags and honours an inline skip with a reason', async () => {
+    const module = path.join(dir, 'checkov', 'bad');
+    mkdirSync(module, { recursive: true });
+    writeFileSync(
+      path.join(module, 'main.tf'),
+      [
+        'resource "aws_ecr_repository" "app" {',
+        '  #checkov:skip=CKV_AWS_136:AWS-managed encryption is enough for this self-test',
+        '  name                 = "app"',
+        '  image_tag_mutability = "MUTABLE"',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const r = await checkov(tools, path.dirname(module));
+    const messages = r.findings.map((f) => f.message).join('\n');
+    expect(messages).toMatch(/CKV_AWS_51 aws_ecr_repository\.app/); // mutable image tags
+    expect(messages).not.toMatch(/CKV_AWS_136/);
+    expect(r.skipped).toBeGreaterThan(0);
   });
 });

@@ -69,7 +69,10 @@ cloudSuite('fly', (state) => {
         expect(fly.env.DATABASE_URL, g.label).toBe(g.ctx.db.composeUrl);
         expect(fly.env.DATABASE_URL, g.label).toMatch(/^sqlite:\/\/\/\/app\/data\//);
         expect(text(g, 'Dockerfile'), g.label).toMatch(/mkdir -p \/app\/data/);
-        expect(shellWords(fly.processes.app), g.label).toEqual(['sh', '-c', `${g.ctx.commands.migrate} && exec ${g.ctx.commands.start}`]);
+        const migrateThenStart = g.ctx.lang.imageHasShell
+          ? ['sh', '-c', `${g.ctx.commands.migrate} && exec ${g.ctx.commands.start}`]
+          : shellWords(g.ctx.stack.migrateThenStart ?? '');
+        expect(shellWords(fly.processes.app), g.label).toEqual(migrateThenStart);
         expect(text(g, 'README.md'), g.label).toContain('fly volumes create data');
       } else {
         for (const key of Object.keys(fly.deploy)) expect(DEPLOY_KEYS, `${g.label}: deploy.${key}`).toContain(key);

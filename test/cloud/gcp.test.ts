@@ -22,15 +22,16 @@ cloudSuite('gcp', (state) => {
         /docker\/build-push-action@/,
         /gcloud run jobs update "\$CLOUD_RUN_MIGRATE_JOB" --image "\$IMAGE"/,
         /gcloud run jobs execute "\$CLOUD_RUN_MIGRATE_JOB" --wait/,
-        /google-github-actions\/deploy-cloudrun@/,
+        /gcloud run deploy "\$CLOUD_RUN_SERVICE" --image "\$IMAGE"/,
         /curl --fail/,
       ].map((p) => indexOfStep(steps, p));
       expect(order.every((i) => i >= 0), `${g.label} ${order}`).toBe(true);
       expect([...order].sort((a, b) => a - b), g.label).toEqual(order);
       expect(job.env.IMAGE, g.label).toMatch(/:\$\{\{ github\.sha \}\}$/);
       // The job Terraform defines runs the project's own migrate command.
-      const args = /args {4}= \["(.*)"\]/.exec(text(g, 'infra/app.tf'))?.[1];
-      expect(args, g.label).toBe(g.ctx.commands.migrate);
+      const command = /command = (\[.*\])$/m.exec(text(g, 'infra/app.tf'))?.[1] ?? '[]';
+      const shell = g.ctx.lang.imageHasShell ? ['sh', '-c', g.ctx.commands.migrate] : g.ctx.commands.migrate.split(' ');
+      expect(JSON.parse(command), g.label).toEqual(shell);
     }
   });
 

@@ -184,3 +184,53 @@ export function stepTexts(job: Yaml): string[] {
 export function indexOfStep(steps: string[], pattern: RegExp): number {
   return steps.findIndex((s) => pattern.test(s));
 }
+
+export interface Finding {
+  file: string;
+  message: string;
+}
+
+/**
+ * zizmor's offline audits (no GitHub API) over workflow files: every finding at any severity
+ * its default persona reports. `files` are paths; findings name the file they are in.
+ */
+export async function zizmor(tools: Tools, files: string[]): Promise<{ findings: Finding[]; exitCode: number; stderr: string }> {
+  const r = await execa(tools.zizmor, ['--offline', '--no-progress', '--format', 'json', ...files], { reject: false });
+  const parsed = r.stdout.trim() ? (JSON.parse(r.stdout) as Array<{ ident: string; desc: string; determinations: { severity: string }; locations: Array<{ symbolic: { key: { Local?: { verbatim_path?: string; given_path?: string } } }; concrete: { location: { start_point: { row: number } } } }> }>) : [];
+  const findings = parsed.map((f) => {
+    const at = f.locations[0];
+    const local = at?.symbolic.key.Local;
+    return { file: local?.verbatim_path ?? local?.given_path ?? '?', message: `${(at?.concrete.location.start_point.row ?? -1) + 1}: ${f.ident} (${f.determinations.severity}): ${f.desc}` };
+  });
+  return { findings, exitCode: r.exitCode ?? 1, stderr: r.stderr };
+}
+
+/** hadolint over Dockerfiles, failing at warning level (info and style notes do not fail). */
+export async function hadolint(tools: Tools, files: string[]): Promise<{ findings: Finding[]; exitCode: number }> {
+  const r = await execa(tools.hadolint, ['--no-color', '--format', 'json', '--failure-threshold', 'warning', ...files], { reject: false });
+  const parsed = r.stdout.trim() ? (JSON.parse(r.stdout) as Array<{ file: string; line: number; code: string; level: string; message: string }>) : [];
+  const findings = parsed
+    .filter((f) => f.level === 'error' || f.level === 'warning')
+    .map((f) => ({ file: f.file, message: `${f.line}: ${f.code} (${f.level}): ${f.message}` }));
+  return { findings, exitCode: r.exitCode ?? 1 };
+}
+
+/**
+ * checkov's Terraform checks over every module below `dir` (one run: checkov walks the folders),
+ * offline. Failed checks are findings; inline `#checkov:skip=ID:reason` comments are honoured and
+ * reported as skipped, so each skip stays visible in the generated file where a reviewer reads it.
+ */
+export async function checkov(tools: Tools, dir: string): Promise<{ findings: Finding[]; passed: number; skipped: number; exitCode: number; stderr: string }> {
+  const r = await execa(tools.checkov, ['--directory', dir, '--framework', 'terraform', '--output', 'json', '--quiet', '--compact', '--skip-download', '--soft-fail'], {
+    reject: false,
+    env: { BC_SKIP_MAPPING: 'TRUE', CHECKOV_RUN_SCA_PACKAGE_SCAN_V2: 'false' },
+  });
+  type Report = { results: { failed_checks: Array<{ check_id: string; check_name: string; resource: string; file_abs_path: string; file_line_range: number[] }> }; summary: { passed: number; skipped: number } };
+  const out = r.stdout.trim();
+  const reports: Report[] = out ? ([] as Report[]).concat(JSON.parse(out)) : [];
+  const findings = reports.flatMap((rep) =>
+    (rep.results?.failed_checks ?? []).map((f) => ({ file: f.file_abs_path, message: `${f.file_line_range[0]}: ${f.check_id} ${f.resource}: ${f.check_name}` })),
+  );
+  const sum = (k: 'passed' | 'skipped') => reports.reduce((n, rep) => n + (rep.summary?.[k] ?? 0), 0);
+  return { findings, passed: sum('passed'), skipped: sum('skipped'), exitCode: r.exitCode ?? 1, stderr: r.stderr };
+}

@@ -28,7 +28,9 @@ describe('cloud x database rules', () => {
     for (const cloud of CLOUDS) {
       expect(cloud.experimental, `${cloud.id} is verified statically here`).toBeFalsy();
       for (const layer of cloud.layers) {
-        expect(readdirSync(path.join(root, 'templates', layer.dir, '_partials'))).toContain('ci-deploy-job.hbs');
+        const partials = readdirSync(path.join(root, layer.dir, '_partials'));
+        expect(partials, cloud.id).toContain('ci-deploy-job.hbs');
+        expect(partials, cloud.id).toContain('readme-deploy.hbs');
       }
     }
   });

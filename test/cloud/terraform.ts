@@ -1,7 +1,7 @@
 /** Checks shared by the Terraform-based targets (AWS, Google Cloud, Azure). */
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { contextNames, hclcheck, type HclReport, moduleProblems, text, writeDistinct } from './harness.js';
+import { checkov, contextNames, hclcheck, type HclReport, moduleProblems, text, writeDistinct } from './harness.js';
 import { type CloudState, deployText, filesUnder } from './suite.js';
 
 export function terraformChecks(cloud: string, state: () => CloudState, expectedResources: string[]): void {
@@ -27,6 +27,20 @@ export function terraformChecks(cloud: string, state: () => CloudState, expected
       const resources = new Set(m.reports.flatMap((r) => r.blocks.filter((b) => b.type === 'resource').map((b) => b.labels[0])));
       for (const type of expectedResources) expect(resources, `${m.labels[0]}: ${type}`).toContain(type);
     }
+  });
+
+  it('passes checkov: every finding fixed or skipped inline with a reason', async () => {
+    const { generated, tools, dir } = state();
+    const root = path.join(dir, `checkov-${cloud}`);
+    const written = writeDistinct(
+      root,
+      generated.map((g) => ({ label: g.label, name: 'infra', files: filesUnder(g, 'infra') })),
+    );
+    expect(written.size).toBeGreaterThan(0);
+    const report = await checkov(tools, root);
+    const label = (file: string) => [...written.entries()].find(([d]) => file.startsWith(`${d}/`))?.[1][0] ?? file;
+    expect(report.findings.map((f) => `${label(f.file)}: ${f.message}`)).toEqual([]);
+    expect(report.passed, report.stderr).toBeGreaterThan(0);
   });
 
   it('outputs exactly the repository variables the deploy job reads', () => {

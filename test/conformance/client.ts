@@ -5,6 +5,7 @@
  * so re-runs against the same database never collide.
  */
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, AUTH, BASE_URL, REQUEST_TIMEOUT_MS } from './env.js';
 import {
   describeResponse,
@@ -91,6 +92,21 @@ export interface RequestOptions {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/**
+ * Every 5xx answer the suite has seen since the last `takeServerErrors()`: the contract says
+ * no client request ever causes one, so setup.ts fails the test that provoked it, whatever the
+ * test itself asserted.
+ */
+const serverErrors: string[] = [];
+
+function noteStatus(res: ApiResponse): void {
+  if (res.status >= 500) serverErrors.push(`${res.method} ${res.path} -> ${res.status} ${res.text.slice(0, 300)}`);
+}
+
+export function takeServerErrors(): string[] {
+  return serverErrors.splice(0);
+}
+
 export async function api(path: string, options: RequestOptions = {}): Promise<ApiResponse> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -132,7 +148,135 @@ export async function api(path: string, options: RequestOptions = {}): Promise<A
       parsed = undefined;
     }
   }
-  return { method, path, status: res.status, headers: res.headers, text, body: parsed };
+  const result = { method, path, status: res.status, headers: res.headers, text, body: parsed };
+  noteStatus(result);
+  return result;
+}
+
+function parseJsonBody(text: string, contentType: string): unknown {
+  if (text === '' || !/json/i.test(contentType)) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface RawRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  /** Written in chunks of 64 KiB; with `transfer-encoding: chunked` each is framed as a chunk. */
+  body: Buffer;
+}
+
+/** Parses an HTTP/1.1 response read to the end of the connection (Content-Length or chunked). */
+function parseRawResponse(request: RawRequest, raw: Buffer): ApiResponse | undefined {
+  const split = raw.indexOf('\r\n\r\n');
+  if (split < 0) return undefined;
+  const [statusLine = '', ...lines] = raw.subarray(0, split).toString('latin1').split('\r\n');
+  const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1]);
+  if (!status) return undefined;
+  const headers = new Headers();
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+  }
+  let body = raw.subarray(split + 4);
+  if (/chunked/i.test(headers.get('transfer-encoding') ?? '')) {
+    const parts: Buffer[] = [];
+    let complete = false;
+    for (let at = 0; at < body.length && !complete; ) {
+      const eol = body.indexOf('\r\n', at);
+      if (eol < 0) break;
+      const size = Number.parseInt(body.subarray(at, eol).toString('latin1'), 16);
+      complete = size === 0;
+      parts.push(body.subarray(eol + 2, eol + 2 + size));
+      at = eol + 2 + size + 2;
+    }
+    if (!complete) return undefined;
+    body = Buffer.concat(parts);
+  } else if (headers.has('content-length')) {
+    const length = Number(headers.get('content-length'));
+    if (body.length < length) return undefined;
+    body = body.subarray(0, length);
+  }
+  const text = body.toString('utf8');
+  const { method, path } = request;
+  return { method, path, status, headers, text, body: parseJsonBody(text, headers.get('content-type') ?? '') };
+}
+
+/**
+ * One request over a plain TCP socket, for bodies fetch() cannot send the way an attacker
+ * would (a large body the server may refuse before reading it, chunked without a length). The
+ * response is read while the body is still being written, so a server that answers early and
+ * closes the connection (as it should for a body over its limit) is seen answering; a reset
+ * while writing is ignored. It fails when no complete response arrives within
+ * REQUEST_TIMEOUT_MS (the app hangs) or the connection ends without one.
+ */
+export function rawRequest(request: RawRequest): Promise<ApiResponse> {
+  const url = new URL(`${BASE_URL}${request.path}`);
+  const chunked = /chunked/i.test(request.headers['transfer-encoding'] ?? '');
+  const head = [
+    `${request.method} ${url.pathname}${url.search} HTTP/1.1`,
+    `host: ${url.host}`,
+    'accept: application/json',
+    'connection: close',
+    ...Object.entries(request.headers).map(([name, value]) => `${name}: ${value}`),
+    '',
+    '',
+  ].join('\r\n');
+  return new Promise((resolve, reject) => {
+    const received: Buffer[] = [];
+    let settled = false;
+    const socket = net.connect({ host: url.hostname, port: Number(url.port || 80) });
+    const finish = (error?: Error): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      socket.destroy();
+      const result = parseRawResponse(request, Buffer.concat(received));
+      if (result) {
+        noteStatus(result);
+        resolve(result);
+      } else {
+        const why = error ? error.message : 'the connection closed without a complete response';
+        reject(new Error(`${request.method} ${request.path}: ${why}`));
+      }
+    };
+    const timer = setTimeout(
+      () => finish(new Error(`no complete response within ${REQUEST_TIMEOUT_MS} ms (the app hangs)`)),
+      REQUEST_TIMEOUT_MS,
+    );
+    socket.on('data', (chunk: Buffer) => {
+      received.push(chunk);
+      // A complete response is enough: the server may keep the socket open to drain the body.
+      if (parseRawResponse(request, Buffer.concat(received))) finish();
+    });
+    socket.on('end', () => finish());
+    socket.on('close', () => finish());
+    // EPIPE / ECONNRESET while writing: the server refused the rest of the body. Keep reading.
+    socket.on('error', () => undefined);
+    socket.on('connect', async () => {
+      const write = (data: Buffer | string) =>
+        new Promise<void>((done) => {
+          if (settled || socket.destroyed) done();
+          else if (socket.write(data)) done();
+          else socket.once('drain', done).once('close', done);
+        });
+      // Pauses give an early answer time to arrive: once the server has answered and closed,
+      // a further write fails (EPIPE) and the socket is torn down before reading the answer.
+      await write(head);
+      await sleep(100);
+      for (let offset = 0; offset < request.body.length; offset += 65_536) {
+        if (settled || socket.destroyed) return;
+        const piece = request.body.subarray(offset, offset + 65_536);
+        await write(chunked ? Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`), piece, Buffer.from('\r\n')]) : piece);
+        await sleep(5);
+      }
+      if (chunked) await write('0\r\n\r\n');
+    });
+  });
 }
 
 /** A lower-case alphanumeric token unique to this call (time + randomness). */

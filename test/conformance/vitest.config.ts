@@ -18,6 +18,7 @@ export default defineConfig({
     root: fileURLToPath(new URL('../..', import.meta.url)),
     include: ['test/conformance/**/*.test.ts'],
     globalSetup: ['test/conformance/global-setup.ts'],
+    setupFiles: ['test/conformance/setup.ts'],
     // One app and one database: files run one after another, tests in order.
     fileParallelism: false,
     testTimeout: 20_000,

@@ -6,11 +6,11 @@ import { cli, tempDir } from '../helpers/cli.js';
 
 const GOOD = ['--yes', '--no-git', '--no-install'];
 
-async function rejects(args: string[], message: RegExp, setup?: (cwd: string) => void) {
+async function rejects(args: string[], message: RegExp, setup?: (cwd: string) => void, env?: Record<string, string>) {
   const cwd = tempDir();
   setup?.(cwd);
   const before = snapshot(cwd);
-  const r = await cli(args, { cwd });
+  const r = await cli(args, { cwd, ...(env ? { env: { NO_COLOR: '1', npm_config_user_agent: '', ...env } } : {}) });
   expect(r.exitCode, r.stdout).not.toBe(0);
   expect(r.stderr).toMatch(message);
   expect(r.stderr).toMatch(/^error: /);
@@ -113,8 +113,11 @@ describe('a failed install', () => {
   it('keeps the project and says how to retry', async () => {
     const cwd = tempDir();
     const fake = tempDir('cbr-fake-npm-');
-    writeFileSync(path.join(fake, 'npm'), '#!/bin/sh\necho "npm ERR! network unreachable" >&2\nexit 1\n');
+    // npm answers the preflight's --version and fails the install; node is new enough for the project.
+    writeFileSync(path.join(fake, 'npm'), '#!/bin/sh\n[ "$1" = --version ] && { echo 11.0.0; exit 0; }\necho "npm ERR! network unreachable" >&2\nexit 1\n');
+    writeFileSync(path.join(fake, 'node'), '#!/bin/sh\necho v24.11.0\n');
     chmodSync(path.join(fake, 'npm'), 0o755);
+    chmodSync(path.join(fake, 'node'), 0o755);
     const r = await cli(['api', '--yes', '--no-git', '--install'], { cwd, env: { NO_COLOR: '1', npm_config_user_agent: '', PATH: `${fake}:${process.env.PATH}` } });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toMatch(/Installing dependencies failed/);
@@ -125,10 +128,54 @@ describe('a failed install', () => {
 
 describe('cloud targets that cannot host the database', () => {
   it.each([
-    [['--database', 'sqlite', '--cloud', 'aws'], /SQLite cannot be deployed to AWS/],
-    [['--database', 'sqlite', '--cloud', 'render'], /SQLite cannot be deployed to Render/],
-    [['--database', 'mysql', '--cloud', 'fly'], /Fly\.io has no managed MySQL/],
+    [['--database', 'sqlite', '--cloud', 'aws'], /SQLite cannot be deployed to AWS: .* Choose --database postgres or mysql, or --cloud fly \(it hosts SQLite\)\./],
+    // Render's managed database is PostgreSQL only: the advice must not send SQLite users to MySQL.
+    [['--database', 'sqlite', '--cloud', 'render'], /SQLite cannot be deployed to Render: .* Choose --database postgres, or --cloud fly \(it hosts SQLite\)\.$/m],
+    [['--database', 'mysql', '--cloud', 'fly'], /Fly\.io has no managed MySQL .* Choose --database postgres or sqlite, or --cloud aws, gcp or azure \(they host MySQL\)\./],
   ])('%j', async (flags, why) => {
     await rejects(['api', '--framework', 'express', '--auth', 'jwt', ...flags, ...GOOD], why);
+  });
+});
+
+describe('npm create without `--` before the options', () => {
+  // What `npm create backend-roadmap@latest my-api --framework fastapi --database mysql` hands over:
+  // npm keeps the flags it does not know (npm_config_framework=true) and passes their values on.
+  it('npm_config_* variables carry the flags: say to put `--` before them', async () => {
+    const r = await rejects(['my-api', 'fastapi', 'mysql'], /npm took --framework, --database for itself: with `npm create`, options go after a `--`/, undefined, {
+      npm_config_framework: 'true',
+      npm_config_database: 'true',
+    });
+    expect(r.stderr).toContain('Run: npm create backend-roadmap@latest my-api -- --framework ... --database ...');
+    expect(r.stderr).not.toMatch(/Quote a name/);
+  });
+  it('a flag value as a second directory: the same advice, not "quote a name"', async () => {
+    const r = await rejects(['my-api', 'postgres'], /options go after a `--`/);
+    expect(r.stderr).not.toMatch(/Quote a name/);
+  });
+  it('two real words still get the spaces advice', () => rejects(['my', 'api', ...GOOD], /Quote a name with spaces/));
+});
+
+describe('--config presets', () => {
+  const preset = (answers: object) => (cwd: string) => writeFileSync(path.join(cwd, 'class.json'), JSON.stringify(answers));
+  it('a flag contradicting a locked answer names both values', () =>
+    rejects(
+      ['api', '--config', 'class.json', '--database', 'sqlite', ...GOOD],
+      /--database sqlite contradicts --config class\.json, which locks database to "postgres"/,
+      preset({ framework: 'express', database: 'postgres', locked: ['framework', 'database'] }),
+    ));
+  it('a locked boolean', () =>
+    rejects(['api', '--config', 'class.json', '--yes', '--git'], /--git contradicts --config class\.json, which locks git to false/, preset({ git: false, locked: ['git'] })));
+  it('locking an answer the file does not give', () =>
+    rejects(['api', '--config', 'class.json', ...GOOD], /"locked" names "auth", but the file gives no auth/, preset({ database: 'mysql', locked: ['auth'] })));
+  it('a URL that answers 404: one clear error', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((_req, res) => res.writeHead(404).end()).listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const port = (server.address() as { port: number }).port;
+    try {
+      await rejects(['api', '--config', `http://127.0.0.1:${port}/class.json`, ...GOOD], /^error: Cannot fetch --config http:\/\/127\.0\.0\.1:\d+\/class\.json: HTTP 404/);
+    } finally {
+      server.close();
+    }
   });
 });

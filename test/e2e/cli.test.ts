@@ -10,6 +10,13 @@ import { cli, root, tempDir } from '../helpers/cli.js';
 
 const compile = await sourceCompiler();
 
+/** The machine's git user.name, which the CLI puts in LICENSE. */
+async function gitUser(): Promise<{ gitUserName?: string }> {
+  const { execa } = await import('execa');
+  const r = await execa('git', ['config', 'user.name'], { reject: false });
+  return r.exitCode === 0 && r.stdout.trim() ? { gitUserName: r.stdout.trim() } : {};
+}
+
 const pkgVersion = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
 
 function listFiles(dir: string, base = dir): string[] {
@@ -39,12 +46,32 @@ describe('generation', () => {
     const cwd = tempDir();
     const r = await cli(['my-api', '--yes', '--no-git', '--no-install'], { cwd });
     expect(r.exitCode, r.stderr).toBe(0);
-    const expected = render(buildContext({ ...withDefaults({ packageManager: 'npm' }), name: 'my-api', git: false, install: false }, pkgVersion), compile);
+    const expected = render(buildContext({ ...withDefaults({ packageManager: 'npm' }), name: 'my-api', git: false, install: false }, pkgVersion, await gitUser()), compile);
     expect(listFiles(path.join(cwd, 'my-api'))).toEqual([...expected.keys()].sort());
     const meta = JSON.parse(readFileSync(path.join(cwd, 'my-api/.backend-roadmap.json'), 'utf8'));
     expect(meta.answers).toEqual({ name: 'my-api', language: 'typescript', framework: 'express', database: 'postgres', auth: 'jwt', cloud: 'none', packageManager: 'npm', git: false, install: false });
     expect(r.stdout).toContain('Next steps');
     expect(readdirSync(cwd)).toEqual(['my-api']); // no staging folder left behind
+  });
+
+  it.each(['fastapi', 'django', 'flask', 'express'])("replays a generated %s project's .backend-roadmap.json with --config", async (framework) => {
+    const cwd = tempDir();
+    const first = await cli(['one', '--framework', framework, '--yes', '--no-git', '--no-install'], { cwd });
+    expect(first.exitCode, first.stderr).toBe(0);
+    const again = await cli(['two', '--config', path.join(cwd, 'one/.backend-roadmap.json'), '--no-git', '--no-install'], { cwd });
+    expect(again.exitCode, again.stderr).toBe(0);
+    const [a, b] = ['one', 'two'].map((d) => JSON.parse(readFileSync(path.join(cwd, d, '.backend-roadmap.json'), 'utf8')).answers);
+    expect({ ...b, name: 'one' }).toEqual(a);
+  });
+
+  it('--dry-run --explain names the template folder or builder of every file', async () => {
+    const r = await cli(['api', '--framework', 'fastify', '--database', 'sqlite', '--auth', 'session', '--yes', '--dry-run', '--explain'], { cwd: tempDir() });
+    expect(r.exitCode, r.stderr).toBe(0);
+    const rows = r.stdout.split('\n').filter((l) => l.includes(' <- '));
+    expect(rows.length).toBeGreaterThan(40);
+    for (const row of rows) expect(row, row).toMatch(/ <- (stacks\/|clouds\/|built from data by )/);
+    expect(r.stdout).toMatch(/package\.json +<- built from data by src\/render\/manifests\.ts/);
+    expect(r.stdout).toMatch(/src\/app\.ts +<- stacks\/typescript\/fastify\/templates\/base\/src\/app\.ts/);
   });
 
   it('honours every flag', async () => {
@@ -109,7 +136,10 @@ describe('generation', () => {
 
   it('makes the first commit with git', async () => {
     const cwd = tempDir();
-    const r = await cli(['gitted', '--yes', '--no-install', '--git'], { cwd });
+    // A stand-in npm that writes a lock file: this test is about git (first-run.test.ts resolves a real one).
+    const { fakeTool, toolsPath } = await import('../helpers/path.js');
+    const PATH = `${toolsPath({ npm: fakeTool('11.6.0', 'echo "{}" > package-lock.json') })}:${process.env.PATH}`;
+    const r = await cli(['gitted', '--yes', '--no-install', '--git'], { cwd, env: { NO_COLOR: '1', npm_config_user_agent: '', PATH } });
     expect(r.exitCode, r.stderr).toBe(0);
     const { execa } = await import('execa');
     const log = await execa('git', ['log', '--oneline'], { cwd: path.join(cwd, 'gitted') });
@@ -117,6 +147,37 @@ describe('generation', () => {
     const status = await execa('git', ['status', '--porcelain'], { cwd: path.join(cwd, 'gitted') });
     expect(status.stdout).toBe('');
     expect(existsSync(path.join(cwd, 'gitted/.env'))).toBe(false);
+  });
+});
+
+describe('presets for teachers', () => {
+  it('--config fetches an http(s) URL; a flag repeating a locked answer is fine', async () => {
+    const { createServer } = await import('node:http');
+    const preset = JSON.stringify({ framework: 'fastify', database: 'sqlite', auth: 'none', locked: ['framework', 'database'] });
+    const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(preset)).listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/class.json`;
+    try {
+      const cwd = tempDir();
+      const r = await cli(['student-02', '--config', url, '--database', 'sqlite', '--yes', '--no-git', '--no-install'], { cwd });
+      expect(r.exitCode, r.stderr).toBe(0);
+      const meta = JSON.parse(readFileSync(path.join(cwd, 'student-02/.backend-roadmap.json'), 'utf8'));
+      expect(meta.answers).toMatchObject({ framework: 'fastify', database: 'sqlite', auth: 'none' });
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('printed advice', () => {
+  it('no cloud: the README says to replace --cloud none in the recorded command, not to add a second --cloud', async () => {
+    const cwd = tempDir();
+    expect((await cli(['nocloud', '--cloud', 'none', '--yes', '--no-git', '--no-install'], { cwd })).exitCode).toBe(0);
+    const meta = JSON.parse(readFileSync(path.join(cwd, 'nocloud/.backend-roadmap.json'), 'utf8'));
+    expect(meta.command).toContain('--cloud none');
+    const readme = readFileSync(path.join(cwd, 'nocloud/README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).not.toMatch(/add `--cloud aws`/);
+    expect(readme).toContain('replace its `--cloud none` with `--cloud aws`');
   });
 });
 
@@ -130,7 +191,8 @@ describe('the published package', () => {
       const r = await cli(['app', '--yes', '--experimental', '--framework', framework, '--no-git', '--no-install'], { cwd });
       expect(r.exitCode, r.stderr).toBe(0);
       const meta = JSON.parse(readFileSync(path.join(cwd, 'app/.backend-roadmap.json'), 'utf8'));
-      const expected = render(buildContext({ ...meta.answers, name: 'app' }, pkgVersion), compile);
+      // LICENSE names the git user.name of the machine that generated it.
+      const expected = render(buildContext({ ...meta.answers, name: 'app' }, pkgVersion, await gitUser()), compile);
       expect(listFiles(path.join(cwd, 'app'))).toEqual([...expected.keys()].sort());
       for (const [file, content] of expected) {
         expect(readFileSync(path.join(cwd, 'app', file)).equals(Buffer.from(content)), file).toBe(true);

@@ -8,8 +8,12 @@ import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import { buildContext } from '../../src/context.js';
 import { sourceCompiler } from '../../src/render/compilers.js';
-import { render, type RenderedFiles } from '../../src/render/engine.js';
+import { render, renderExplained, type RenderedFiles } from '../../src/render/engine.js';
 import { allCombinations, label } from '../helpers/combinations.js';
+import { ACTIONS, actionRef } from '../../src/choices/actions.js';
+
+/** Every `uses:` line a workflow may contain: the pinned table, SHA and version comment as one. */
+const PINNED_USES = new Set(Object.values(ACTIONS).map(actionRef));
 
 const compile = await sourceCompiler();
 
@@ -22,7 +26,7 @@ const text = (files: RenderedFiles, p: string) => {
 
 describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
   const ctx = buildContext(answers, '0.1.0');
-  const files = render(ctx, compile);
+  const { files, origins } = renderExplained(ctx, compile);
 
   it('parses every JSON, YAML and TOML file', () => {
     for (const [p, c] of files) {
@@ -34,12 +38,28 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
 
   it('leaves no unrendered Handlebars and keeps GitHub ${{ }} expressions', () => {
     for (const [p, c] of files) {
+      // Only rendered templates can leave Handlebars behind: copied files (Go's `[]T{{...}}`
+      // literals) and requests.http (the HTTP clients' own {{variable}} syntax) use braces on purpose.
+      if (!origins.get(p)?.endsWith('.hbs') || p === 'requests.http') continue;
       const s = c.toString();
       expect(s.match(/(?<!\$)\{\{/), `{{ left in ${p}`).toBeNull();
     }
     const workflows = [...files.keys()].filter((p) => p.startsWith('.github/workflows/'));
     expect(workflows.length).toBeGreaterThan(0);
     for (const p of workflows) expect(text(files, p)).toMatch(/\$\{\{ [a-z]/);
+  });
+
+  it('uses only actions from the pinned table (src/choices/actions.ts), with persist-credentials: false on checkout', () => {
+    for (const p of [...files.keys()].filter((f) => f.startsWith('.github/workflows/'))) {
+      const lines = text(files, p).split('\n');
+      const uses = lines.flatMap((l, i) => (/^\s*(- )?uses:/.test(l) ? [{ ref: l.replace(/^\s*(- )?uses:\s*/, ''), at: i }] : []));
+      expect(uses.length, p).toBeGreaterThan(0);
+      for (const u of uses) {
+        expect(PINNED_USES.has(u.ref), `${p}:${u.at + 1} ${u.ref}`).toBe(true);
+        // No later step pushes to git, so checkout never leaves the token in .git/config.
+        if (u.ref.startsWith(`${ACTIONS.checkout.repo}@`)) expect(lines.slice(u.at + 1, u.at + 3).join('\n'), `${p}:${u.at + 1}`).toMatch(/with:\n\s+persist-credentials: false/);
+      }
+    }
   });
 
   it('is byte-identical when rendered again', () => {
@@ -85,6 +105,14 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
     expect(text(files, '.dockerignore')).toMatch(/^\.env$/m);
   });
 
+  it('ships the repo hygiene files: editor config, LF line endings, security policy, Dependabot', () => {
+    expect(text(files, '.editorconfig')).toMatch(/end_of_line = lf/);
+    expect(text(files, '.gitattributes')).toMatch(/eol=lf/);
+    expect(text(files, 'SECURITY.md')).toMatch(/Report a vulnerability/);
+    const updates = parseYaml(text(files, '.github/dependabot.yml')).updates.map((u: Record<string, string>) => u['package-ecosystem']);
+    expect(updates).toEqual([ctx.lang.dependabot, 'github-actions']);
+  });
+
   it('wires compose.yaml: app after migrations, database healthy first, secrets from the environment', () => {
     const compose = parseYaml(text(files, 'compose.yaml'));
     expect(compose.services.app.depends_on.migrate.condition).toBe('service_completed_successfully');
@@ -92,6 +120,13 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
       expect(compose.services.db.image).toBe(ctx.db.image);
       expect(compose.services.db.healthcheck.test.length).toBeGreaterThan(1);
       expect(compose.services.app.depends_on.db.condition).toBe('service_healthy');
+      // Safe default: the development database is reachable from this machine only.
+      expect(compose.services.db.ports).toEqual([`127.0.0.1:${ctx.db.port}:${ctx.db.port}`]);
+      // The CI service container is the same server as compose's: one image, one health check.
+      const ci = parseYaml(text(files, '.github/workflows/ci.yml'));
+      const service = Object.values(ci.jobs as Record<string, { services?: { db?: Record<string, unknown> } }>).find((j) => j.services?.db)?.services?.db;
+      expect(service?.image).toBe(compose.services.db.image);
+      expect(String(service?.options)).toContain(compose.services.db.healthcheck.test.slice(1).join(' '));
     } else expect(compose.services.db).toBeUndefined();
     if (ctx.auth.secretEnv) expect(compose.services.app.environment[ctx.auth.secretEnv]).toMatch(/^\$\{.+:\?/);
   });
@@ -106,6 +141,21 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
     }
   });
 
+  it('has a request in requests.http for every operation of its OpenAPI document, and nothing else', () => {
+    const doc = JSON.parse(text(files, 'openapi.json'));
+    const documented = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
+      .flatMap(([p, ops]) =>
+        Object.keys(ops)
+          .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+          .map((m) => `${m.toUpperCase()} ${p.replace(/\{[^}]+\}/g, '{id}')}`),
+      )
+      .sort();
+    const requests = [...text(files, 'requests.http').matchAll(/^(GET|POST|PUT|PATCH|DELETE) \{\{base\}\}(\S+)$/gm)]
+      .map(([, m, p]) => `${m} ${p!.replace(/\?.*$/, '').replace(/\{\{createTask\.response\.body\.id\}\}/, '{id}')}`);
+    expect([...new Set(requests)].sort()).toEqual(documented);
+    expect(text(files, 'requests.http').includes('X-CSRF-Token')).toBe(ctx.auth.csrf);
+  });
+
   it('serves the OpenAPI document for its auth mode', () => {
     const doc = JSON.parse(text(files, 'openapi.json'));
     expect(doc.openapi).toMatch(/^3\.1\./);
@@ -116,7 +166,7 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
   it('writes a README with the roadmap map and every command', () => {
     const readme = text(files, 'README.md');
     expect(readme).toContain('How this repo maps to the backend roadmap');
-    for (const command of Object.values(ctx.commands)) if (command) expect(readme).toContain(command);
+    for (const key of ['install', 'build', 'lint', 'typecheck', 'migrate', 'test', 'start', 'dev'] as const) if (ctx.commands[key]) expect(readme).toContain(ctx.commands[key]);
   });
 });
 

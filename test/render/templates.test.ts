@@ -19,15 +19,19 @@ function topLevelNames(node: Node, names: Set<string>, depth = 0): void {
     if (head) names.add(head);
   }
   if (node.type === 'PartialStatement') return; // partial names are checked by rendering
+  if (node.type === 'PartialBlockStatement') {
+    visit((node as unknown as { program: Node }).program, depth); // the block's text; its name is a partial
+    return;
+  }
   if (node.type === 'BlockStatement') {
     const b = node as unknown as { path: { original: string }; params: Node[]; program: Node; inverse?: Node };
-    b.params.forEach((p) => visit(p, depth));
+    for (const p of b.params) visit(p, depth);
     visit(b.program, b.path.original === 'each' || b.path.original === 'with' ? depth + 1 : depth);
     visit(b.inverse, depth);
     return;
   }
   for (const value of Object.values(node)) {
-    if (Array.isArray(value)) value.forEach((v) => visit(v, depth));
+    if (Array.isArray(value)) for (const v of value) visit(v, depth);
     else if (value && typeof value === 'object' && 'type' in value) visit(value, depth);
   }
 }

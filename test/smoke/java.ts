@@ -8,15 +8,15 @@ import path from 'node:path';
 
 const CANDIDATES = [process.env.SMOKE_JAVA_HOME, '/usr/lib/jvm/temurin-25-jdk-amd64', process.env.JAVA_HOME];
 
-export function javaHome(): string {
+function javaHome(): string {
   const home = CANDIDATES.find((dir): dir is string => !!dir && existsSync(path.join(dir, 'bin', 'javac')));
   if (!home) throw new Error('smoke: Java cells need a JDK 25; set SMOKE_JAVA_HOME to its folder');
   return home;
 }
 
-/** The environment for one cell's commands: unchanged unless the cell is a Java one. */
-export function withToolchain(language: string, env: Record<string, string>): Record<string, string> {
-  if (language !== 'java') return env;
+/** Extra PATH folders and variables for the cells' environment (none when no cell is a Java one). */
+export function javaToolchain(languages: string[]): { bin: string[]; env: Record<string, string> } {
+  if (!languages.includes('java')) return { bin: [], env: {} };
   const home = javaHome();
-  return { ...env, JAVA_HOME: home, PATH: `${path.join(home, 'bin')}:${env.PATH}` };
+  return { bin: [path.join(home, 'bin')], env: { JAVA_HOME: home } };
 }

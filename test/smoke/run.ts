@@ -1,152 +1,175 @@
 /**
- * Smoke: for every cell of the verified matrix, generate a project with the built CLI, then run
- * the commands from its .backend-roadmap.json (install, build, lint, typecheck, migrate, test)
- * against a fresh database on a real server, start it, and run the black-box conformance suite
- * against it. These are the same build and start commands its Dockerfile runs.
- *   tsx test/smoke/run.ts [--only express-postgres] [--jobs 2] [--keep]
+ * Smoke: every cell of the verified matrix is generated with the built CLI and checked by the
+ * CLI's own `verify` (install, build, lint, typecheck, migrate, the project's tests against a
+ * fresh database on a real server, start, the black-box conformance suite) — the command users
+ * run, so this repo checks what they get.
+ *
+ * The verification record (verification/cells.json, test/smoke/record.ts) does the skipping:
+ * a cell whose rendered output and checks are unchanged since it passed is not run again, except
+ * for a rotating sample (the least recently verified, within --sample-seconds of recorded time).
+ * A changed or unrecorded cell always runs; one whose toolchain this machine lacks fails the run.
+ *   tsx test/smoke/run.ts [--all] [--only express-postgres] [--jobs 2] [--keep] [--sample-seconds 240]
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { sourceCompiler } from '../../src/render/compilers.js';
+import { languageById } from '../../stacks/index.js';
 import { matrix, type Cell } from './matrix.js';
 import { checkServers, recreateDatabase } from './services.js';
 import { projectNodeBin } from './node.js';
 import { projectEnv } from './env.js';
-import { withToolchain } from './java.js';
-import { startApp } from './app.js';
 import { ensurePackageManagers } from './package-managers.js';
+import { checksHash, outputHash, readRecord, writeRecord, type CellRecord } from './record.js';
+import { machineFacts } from './machine.js';
+import { ensureGoTools } from './go-tools.js';
+import { javaToolchain } from './java.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
-  options: { only: { type: 'string' }, jobs: { type: 'string', default: '2' }, keep: { type: 'boolean' }, experimental: { type: 'boolean' } },
+  options: {
+    only: { type: 'string' },
+    jobs: { type: 'string', default: String(availableParallelism()) },
+    keep: { type: 'boolean' },
+    experimental: { type: 'boolean' },
+    all: { type: 'boolean' },
+    'sample-seconds': { type: 'string', default: '240' },
+  },
 });
 const only = values.only?.split(',') ?? [];
 // Ports come from the position in the full matrix, so concurrent partial runs never collide;
 // SMOKE_PORT_BASE moves the whole range (for runs from several checkouts at once).
 const portBase = Number(process.env.SMOKE_PORT_BASE ?? 4100);
 const portOf = new Map(matrix(true).map((c, i) => [c.id, portBase + i]));
-const cells = matrix(values.experimental).filter((c) => only.length === 0 || only.some((o) => c.id.includes(o)));
+// SMOKE_DB_PREFIX names the cells' databases (default smoke_), for the same reason.
+const dbPrefix = process.env.SMOKE_DB_PREFIX ?? 'smoke_';
 const work = mkdtempSync(path.join(tmpdir(), 'cbr-smoke-'));
 const cache = path.join(root, 'node_modules', '.cache', 'backend-roadmap');
+const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
+const cli = path.join(root, 'bin/create-backend-roadmap.js');
 
-interface StepTime {
-  step: string;
-  seconds: number;
-}
 interface Result {
   cell: Cell;
   ok: boolean;
   failedStep?: string;
-  times: StepTime[];
+  times: Record<string, number>;
   log: string;
 }
 
-async function runCell(cell: Cell, index: number, pathPrefix: string): Promise<Result> {
-  const times: StepTime[] = [];
+async function runCell(cell: Cell, env: Record<string, string>): Promise<Result> {
+  const times: Record<string, number> = {};
   const logFile = path.join(work, `${cell.id}.log`);
   const log: string[] = [];
-  const step = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
-    const t0 = performance.now();
-    try {
-      return await fn();
-    } finally {
-      times.push({ step: name, seconds: (performance.now() - t0) / 1000 });
-    }
+  const done = (ok: boolean, failedStep?: string): Result => {
+    writeFileSync(logFile, log.join('\n'));
+    return { cell, ok, ...(failedStep ? { failedStep } : {}), times, log: logFile };
   };
-  const env = withToolchain(cell.language, projectEnv(pathPrefix));
-  const secret = env.JWT_SECRET!;
-  const dir = path.join(work, cell.id);
-  const sh = async (name: string, command: string, extra: Record<string, string> = {}) => {
-    if (!command) return;
-    log.push(`\n$ ${command}   # ${name}`);
-    const r = await step(name, () => execa({ cwd: dir, shell: true, env: { ...env, ...extra }, all: true, reject: false })`${command}`);
-    log.push(r.all ?? '');
-    if (r.exitCode !== 0) throw Object.assign(new Error(`${name} exited ${r.exitCode}`), { step: name });
-  };
+  const t0 = performance.now();
+  const flags = ['--framework', cell.framework, '--database', cell.database, '--auth', cell.auth, '--cloud', cell.cloud];
+  if (cell.packageManager !== 'none') flags.push('--package-manager', cell.packageManager);
+  const gen = await execa(process.execPath, [cli, cell.id, ...flags, '--experimental', '--no-git', '--no-install'], { cwd: work, all: true, reject: false });
+  times.generate = (performance.now() - t0) / 1000;
+  log.push(gen.all ?? '');
+  if (gen.exitCode !== 0) return done(false, 'generate');
+  const db = `${dbPrefix}${cell.id.replace(/-/g, '_')}`;
+  const testUrl = await recreateDatabase(cell.database, `${db}_test`);
+  const appUrl = await recreateDatabase(cell.database, `${db}_app`);
+  const port = portOf.get(cell.id)!;
+  const r = await execa(process.execPath, [cli, 'verify', path.join(work, cell.id), '--json', '--database-url', appUrl, '--test-database-url', testUrl, '--port', String(port)], {
+    env,
+    all: true,
+    reject: false,
+  });
+  log.push(r.all ?? '');
+  let report: { ok: boolean; steps: Array<{ step: string; ok: boolean; seconds: number; skipped?: boolean; output?: string }> };
   try {
-    await step('generate', async () => {
-      const flags = ['--framework', cell.framework, '--database', cell.database, '--auth', cell.auth, '--cloud', cell.cloud];
-      if (cell.packageManager !== 'none') flags.push('--package-manager', cell.packageManager);
-      const r = await execa(process.execPath, [path.join(root, 'bin/create-backend-roadmap.js'), cell.id, ...flags, '--experimental', '--no-git', '--no-install'], {
-        cwd: work,
-        all: true,
-        reject: false,
-      });
-      log.push(r.all ?? '');
-      if (r.exitCode !== 0) throw Object.assign(new Error('generate failed'), { step: 'generate' });
-    });
-    const commands = JSON.parse(readFileSync(path.join(dir, '.backend-roadmap.json'), 'utf8')).commands as Record<string, string>;
-    const db = `smoke_${cell.id.replace(/-/g, '_')}`;
-    const testUrl = await recreateDatabase(cell.database, `${db}_test`);
-    const appUrl = await recreateDatabase(cell.database, `${db}_app`);
-    await sh('install', commands.install!);
-    await sh('build', commands.build!);
-    await sh('lint', commands.lint!);
-    await sh('typecheck', commands.typecheck!);
-    await sh('migrate (test db)', commands.migrate!, { DATABASE_URL: testUrl });
-    await sh('test', commands.test!, { DATABASE_URL: testUrl });
-    await sh('migrate (app db)', commands.migrate!, { DATABASE_URL: appUrl, NODE_ENV: 'production', APP_ENV: 'production' });
-    const port = portOf.get(cell.id) ?? portBase - 100 + index;
-    const app = await step('start', () =>
-      startApp(commands.start!, { cwd: dir, env: { ...env, NODE_ENV: 'production', APP_ENV: 'production', PORT: String(port), DATABASE_URL: appUrl }, port }),
-    );
-    try {
-      const r = await step('conformance', () =>
-        execa(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'test/conformance/vitest.config.ts'], {
-          cwd: root,
-          env: { BASE_URL: `http://127.0.0.1:${port}`, AUTH: cell.auth, JWT_SECRET: secret, ADMIN_EMAIL: 'admin@example.com', NO_COLOR: '1' },
-          all: true,
-          reject: false,
-        }),
-      );
-      log.push(`\n$ conformance against ${cell.id}\n${r.all ?? ''}`);
-      if (r.exitCode !== 0) throw Object.assign(new Error('conformance failed'), { step: 'conformance' });
-    } finally {
-      const stopped = await app.stop();
-      log.push(`\n[app output]\n${app.output()}`);
-      if (!stopped.graceful) log.push('\napp did not exit within 10 s of SIGTERM');
-    }
-    return { cell, ok: true, times, log: logFile };
-  } catch (err) {
-    return { cell, ok: false, failedStep: (err as { step?: string }).step ?? (err as Error).message, times, log: logFile };
-  } finally {
-    mkdirSync(path.dirname(logFile), { recursive: true });
-    await import('node:fs').then((fs) => fs.writeFileSync(logFile, log.join('\n')));
+    report = JSON.parse(r.stdout.slice(r.stdout.indexOf('{')));
+  } catch {
+    return done(false, `verify printed no report (exit ${r.exitCode})`);
   }
+  for (const s of report.steps) if (!s.skipped) times[s.step] = s.seconds;
+  const failed = report.steps.find((s) => !s.ok);
+  if (failed?.output) log.push(`\n[${failed.step}]\n${failed.output}`);
+  return done(report.ok && r.exitCode === 0, failed?.step ?? (r.exitCode !== 0 ? `verify exit ${r.exitCode}` : undefined));
+}
+
+async function runnableHere(cells: Cell[], env: Record<string, string>): Promise<Map<string, string | undefined>> {
+  const probes = new Map<string, string | undefined>();
+  for (const language of new Set(cells.map((c) => c.language))) {
+    const probe = languageById(language).probe;
+    const r = await execa({ shell: true, env, reject: false, all: true })`${probe}`;
+    probes.set(language, r.exitCode === 0 ? undefined : `\`${probe}\` failed: ${(r.all ?? '').split('\n')[0]}`);
+  }
+  return probes;
 }
 
 async function main(): Promise<number> {
-  if (cells.length === 0) throw new Error(`no cell matches --only ${values.only}`);
-  await checkServers([...new Set(cells.map((c) => c.database))]);
+  const all = matrix(values.experimental).filter((c) => only.length === 0 || only.some((o) => c.id.includes(o)));
+  if (all.length === 0) throw new Error(`no cell matches --only ${values.only}`);
+  const compile = await sourceCompiler();
+  const checks = checksHash(root);
+  const record = readRecord(root);
+  const hashes = new Map(all.map((c) => [c.id, outputHash(c, compile, version)]));
+  const fresh = (c: Cell) => record[c.id]?.outputHash === hashes.get(c.id) && record[c.id]?.checksHash === checks;
+  const changed = all.filter((c) => values.all || only.length > 0 || !fresh(c));
+  // The rotating sample: the least recently verified fresh cells, within a budget of recorded time.
+  const sample: Cell[] = [];
+  let budget = Number(values['sample-seconds']);
+  for (const c of all.filter((x) => !changed.includes(x)).sort((a, b) => record[a.id]!.verifiedAt.localeCompare(record[b.id]!.verifiedAt))) {
+    if (record[c.id]!.seconds > budget) break;
+    budget -= record[c.id]!.seconds;
+    sample.push(c);
+  }
+  const cells = [...changed, ...sample];
+  const skipped = all.filter((c) => !cells.includes(c));
+  for (const c of skipped) console.log(`skip ${c.id}: output and checks unchanged since it passed on ${record[c.id]!.verifiedAt.slice(0, 10)}`);
+
   const nodeBin = await projectNodeBin(cache);
   const pmBin = await ensurePackageManagers(cells.map((c) => c.packageManager), cache, nodeBin);
-  const pathPrefix = [nodeBin, ...pmBin].join(':');
-  console.log(`smoke: ${cells.length} cell(s), ${values.jobs} at a time, work dir ${work}`);
+  const goBin = await ensureGoTools(cells.map((c) => c.language), cache);
+  const java = javaToolchain(cells.map((c) => c.language));
+  const env = { ...projectEnv([nodeBin, ...pmBin, ...goBin, ...java.bin].join(':')), ...java.env };
+  const probes = await runnableHere(cells, env);
+  const notRunnable = cells.filter((c) => probes.get(c.language));
+  for (const c of notRunnable) console.log(`${changed.includes(c) ? 'FAIL' : 'skip'} ${c.id}: not runnable here (${probes.get(c.language)})`);
+  const runnable = cells.filter((c) => !probes.get(c.language));
+  if (runnable.length) await checkServers([...new Set(runnable.map((c) => c.database))]);
+  const machine = runnable.length ? await machineFacts(env, runnable) : {};
+  console.log(`smoke: ${runnable.length} cell(s) to run (${changed.length} changed or unrecorded, ${sample.length} sampled), ${skipped.length} unchanged; ${values.jobs} at a time; work dir ${work}`);
+
   const results: Result[] = [];
-  const queue = cells.map((cell, index) => ({ cell, index }));
+  const queue = [...runnable];
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: Number(values.jobs) }, async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        const r = await runCell(next.cell, next.index, pathPrefix);
-        const total = r.times.reduce((s, t) => s + t.seconds, 0);
-        console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.cell.id} (${r.cell.packageManager}) ${total.toFixed(0)}s  ${r.times.map((t) => `${t.step} ${t.seconds.toFixed(1)}`).join(', ')}`);
-        if (!r.ok) {
-          console.log(`     failed at ${r.failedStep}; log: ${r.log}\n${tail(r.log)}`);
-        }
+      for (let cell = queue.shift(); cell; cell = queue.shift()) {
+        const r = await runCell(cell, env);
+        const total = Object.values(r.times).reduce((s, t) => s + t, 0);
+        const steps = Object.entries(r.times).map(([k, t]) => `${k} ${t.toFixed(1)}`).join(', ');
+        console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.cell.id} (${r.cell.packageManager}, ${r.cell.cloud}) ${total.toFixed(0)}s  ${steps}`);
+        if (!r.ok) console.log(`     failed at ${r.failedStep}; log: ${r.log}\n${tail(r.log)}`);
         results.push(r);
+        if (r.ok) {
+          const entry: CellRecord = { outputHash: hashes.get(cell.id)!, checksHash: checks, verifiedAt: new Date().toISOString(), machine: machine[cell.language] ?? {}, seconds: Math.round(total), steps: roundAll(r.times) };
+          record[cell.id] = entry;
+        } else delete record[cell.id];
       }
     }),
   );
-  const failed = results.filter((r) => !r.ok);
+  // Offered cells only: experimental ones are tried, never recorded as verified.
+  const offered = new Set(matrix(false).map((c) => c.id));
+  writeRecord(root, Object.fromEntries(Object.entries(record).filter(([id]) => offered.has(id))));
+  const failed = results.filter((r) => !r.ok).length + notRunnable.filter((c) => changed.includes(c)).length;
   console.log(`smoke wall time ${((performance.now() - t0) / 1000).toFixed(0)}s`);
-  console.log(`smoke: ${results.length - failed.length} passed, ${failed.length} failed`);
-  if (!values.keep && failed.length === 0) rmSync(work, { recursive: true, force: true });
-  return failed.length ? 1 : 0;
+  console.log(`smoke: ${results.length - results.filter((r) => !r.ok).length} passed, ${failed} failed, ${skipped.length + notRunnable.length - notRunnable.filter((c) => changed.includes(c)).length} skipped`);
+  if (!values.keep && failed === 0) rmSync(work, { recursive: true, force: true });
+  return failed ? 1 : 0;
 }
+
+const roundAll = (t: Record<string, number>) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Math.round(v * 10) / 10]));
 
 function tail(file: string, lines = 60): string {
   const text = readFileSync(file, 'utf8').split('\n');

@@ -83,18 +83,8 @@ export const springBoot: StackDescriptor = {
   docs: (ctx) => {
     const auth = ctx.auth.users;
     const session = ctx.auth.cookie;
+    // The architecture paragraph is the readme-architecture partial in templates/base/_partials.
     return {
-      architecture:
-        'A request passes the servlet filters first: `RequestSizeLimitFilter` refuses bodies over 1 MiB, ' +
-        (auth
-          ? `then Spring Security (\`auth/SecurityConfig.java\`) authenticates it ${session ? 'from the session cookie and checks X-CSRF-Token on writes (`auth/SessionAuthenticationFilter.java`)' : 'from the bearer JWT (OAuth2 resource server, HS256)'} and applies the route rules; `
-          : '') +
-        'Spring MVC routes it to a `@RestController` in its feature package (`tasks/`' +
-        (auth ? ', `auth/`, `users/`' : '') +
-        '). Bodies bind to records validated with Jakarta constraints; the controller calls a `@Service`, ' +
-        `which calls a \`@Repository\`, the only code that queries ${ctx.db.label} (JdbcClient, parameterised; ` +
-        'the few dialect differences live in `db/SqlDialect.java`). Every error, including unknown routes and ' +
-        'malformed JSON, ends in `common/GlobalExceptionHandler.java`, which writes the uniform error body.',
       evidence: {
         sql: ['src/main/resources/db/migration/V1__initial.sql', `${SRC}/tasks/TaskRepository.java`, `${SRC}/db/SqlDialect.java`],
         rest: [`${SRC}/tasks/TaskController.java`, `${SRC}/tasks/TaskRequest.java`, `${SRC}/common/GlobalExceptionHandler.java`, `${SRC}/docs/DocsController.java`],

@@ -11,39 +11,14 @@
  * load such an API sees. Handlers that do no I/O (`/health`) are `async def`.
  *
  * Production: `python -m app` (app/__main__.py) reads PORT from the environment and runs
- * uvicorn on 0.0.0.0 with one process; uvicorn drains in-flight requests on SIGTERM (uv run
- * forwards the signal). The login rate limiter lives in that process's memory.
+ * uvicorn on 0.0.0.0 with WEB_CONCURRENCY worker processes in production (default 1: uvicorn
+ * spawns each worker as a fresh interpreter that imports the app again, which multiplies start-up
+ * time on a small machine); uvicorn drains in-flight requests on SIGTERM (uv run forwards the
+ * signal). The failed-login counts live in the database (app/lib/login_limit.py), so any number
+ * of workers or replicas shares them.
  */
-import type { Context } from '../../../src/context.js';
 import type { StackDescriptor } from '../../types.js';
-
-/** Every dependency the stack can use, as PEP 508 requirements at current releases. */
-const REQUIREMENTS = {
-  fastapi: 'fastapi~=0.165',
-  uvicorn: 'uvicorn~=0.54',
-  sqlalchemy: 'sqlalchemy~=2.1',
-  alembic: 'alembic~=1.20',
-  pydantic: 'pydantic~=2.14',
-  'pydantic-settings': 'pydantic-settings~=2.16',
-  psycopg: 'psycopg[binary]~=3.3',
-  pymysql: 'pymysql~=1.2',
-  // PyMySQL needs it for MySQL 8+'s default caching_sha2_password authentication.
-  cryptography: 'cryptography>=46',
-  'argon2-cffi': 'argon2-cffi~=25.1',
-  pyjwt: 'pyjwt~=2.15',
-  // tooling
-  pytest: 'pytest~=9.2',
-  // Starlette's TestClient is built on httpx2 (plain httpx is deprecated there).
-  httpx2: 'httpx2~=2.16',
-  ruff: 'ruff~=0.17',
-  mypy: 'mypy~=2.4',
-} as const;
-
-type Requirement = keyof typeof REQUIREMENTS;
-
-function pick(names: Array<Requirement | false>): string[] {
-  return names.filter((name): name is Requirement => name !== false).map((name) => REQUIREMENTS[name]);
-}
+import { PYTHON_COMMANDS, pythonDrivers, pythonLayers, pythonPick, pythonTooling } from '../language.js';
 
 export const fastapi: StackDescriptor = {
   id: 'fastapi',
@@ -52,7 +27,7 @@ export const fastapi: StackDescriptor = {
   hint: 'Python, SQLAlchemy 2, Alembic, Pydantic v2, pytest',
   experimental: false,
   layers: [
-    { dir: 'stacks/python/templates/base' },
+    ...pythonLayers({ sqlalchemy: true, gunicorn: false }),
     { dir: 'stacks/python/fastapi/templates/base' },
     { dir: 'stacks/python/fastapi/templates/auth', when: (ctx) => ctx.auth.users },
     { dir: 'stacks/python/fastapi/templates/jwt', when: (ctx) => ctx.auth.bearer },
@@ -60,77 +35,42 @@ export const fastapi: StackDescriptor = {
   ],
 
   commands: () => ({
-    install: 'uv sync',
-    build: '',
-    lint: 'uv run ruff check . && uv run ruff format --check .',
+    ...PYTHON_COMMANDS,
     typecheck: 'uv run mypy',
     // `uv run` works on a checkout and in the image (where UV_NO_SYNC=1 uses the baked venv).
     migrate: 'uv run alembic upgrade head',
-    test: 'uv run pytest',
     start: 'uv run python -m app',
     dev: 'uv run python -m app --reload',
   }),
 
-  pythonManifest: (ctx) => {
-    const auth = ctx.auth.users;
-    return {
-      dependencies: pick([
-        'fastapi',
-        'uvicorn',
-        'sqlalchemy',
-        'alembic',
-        'pydantic',
-        'pydantic-settings',
-        ctx.db.postgres && 'psycopg',
-        ctx.db.mysql && 'pymysql',
-        ctx.db.mysql && 'cryptography',
-        auth && 'argon2-cffi',
-        ctx.auth.bearer && 'pyjwt',
-      ]),
-      devDependencies: pick(['pytest', 'httpx2', 'ruff', 'mypy']),
-      tool: {
-        ruff: {
-          'line-length': 100,
-          'target-version': 'py311',
-          lint: {
-            select: ['E', 'W', 'F', 'I', 'B', 'UP', 'SIM', 'C4', 'N', 'S', 'PT', 'RUF'],
-            'per-file-ignores': {
-              // assert is how pytest checks; test passwords are not secrets.
-              'tests/**': ['S101', 'S105', 'S106', 'S107'],
-            },
-            isort: { 'known-first-party': ['app', 'tests'] },
-          },
-        },
-        pytest: {
-          ini_options: {
-            testpaths: ['tests'],
-            pythonpath: ['.'],
-            addopts: ['-ra', '--strict-markers', '--strict-config'],
-          },
-        },
-        mypy: {
-          files: ['app', 'migrations', 'tests'],
-          strict: true,
-          plugins: ['pydantic.mypy'],
-          'warn_unreachable': true,
-        },
-        'pydantic-mypy': {
-          init_forbid_extra: true,
-          init_typed: true,
-        },
-      },
-    };
-  },
+  pythonManifest: (ctx) => ({
+    dependencies: pythonPick([
+      'fastapi',
+      'uvicorn',
+      'sqlalchemy',
+      'alembic',
+      'pydantic',
+      'pydantic-settings',
+      ...pythonDrivers(ctx),
+      ctx.auth.users && 'argon2-cffi',
+      ctx.auth.bearer && 'pyjwt',
+    ]),
+    devDependencies: pythonPick(['pytest', 'httpx2', 'ruff', 'mypy']),
+    tool: {
+      ...pythonTooling({ mypy: { files: ['app', 'migrations', 'tests'], plugins: ['pydantic.mypy'] } }),
+      'pydantic-mypy': { init_forbid_extra: true, init_typed: true },
+    },
+  }),
 
   docs: (ctx) => {
     const auth = ctx.auth.users;
     const session = ctx.auth.cookie;
     const authFiles = [
       'app/routers/auth.py',
-      'app/auth/passwords.py',
+      'app/lib/passwords.py',
       session ? 'app/auth/sessions.py' : 'app/auth/tokens.py',
       'app/auth/dependencies.py',
-      'app/auth/rate_limit.py',
+      'app/lib/login_limit.py',
       'app/routers/users.py',
     ];
     const layout = [
@@ -140,34 +80,20 @@ export const fastapi: StackDescriptor = {
       { path: 'app/routers/', what: 'One router per resource: the HTTP layer' },
       { path: 'app/schemas/', what: 'Pydantic models: request validation and the camelCase JSON responses' },
       { path: 'app/repositories/', what: 'The only code that queries the database (SQLAlchemy)' },
-      ...(auth ? [{ path: 'app/auth/', what: `Password hashing, ${session ? 'sessions and CSRF' : 'JWTs'}, the current-user dependency, login rate limit` }] : []),
-      { path: 'app/db/', what: 'Engine and sessions, ORM models, column types, DATABASE_URL conversion' },
+      ...(auth ? [{ path: 'app/auth/', what: `Accounts, ${session ? 'sessions and CSRF' : 'JWTs'}, the current-user dependency` }] : []),
+      { path: 'app/db/', what: 'Engine and sessions, ORM models' },
+      { path: 'app/lib/', what: 'Framework-neutral helpers: DATABASE_URL conversion, column types, LIKE escaping, text and page checks, TRUST_PROXY, worker count' + (auth ? ', password hashing, the failed-login limit' : '') },
       { path: 'app/errors.py', what: 'The uniform error body and the exception handlers that produce it' },
       { path: 'migrations/', what: 'Alembic: checked-in schema migrations (run by the migrate command)' },
-      { path: 'tests/unit/', what: 'Fast tests of pure logic: validation, URL parsing, LIKE escaping' + (auth ? ', hashing, tokens, rate limit' : '') },
+      { path: 'tests/unit/', what: 'Fast tests of pure logic: validation, URL parsing, LIKE escaping, text and page checks' + (auth ? ', hashing, tokens, the login limit' : '') },
       { path: 'tests/integration/', what: 'HTTP tests through TestClient against the real database' },
       { path: 'pyproject.toml', what: 'Dependencies (uv), Ruff, pytest and mypy settings' },
       { path: 'Dockerfile', what: 'Multi-stage production image (non-root, health check)' },
       { path: '.github/workflows/ci.yml', what: 'Lint, type-check, migrate and test on every push; build the image' },
     ];
     return {
-      architecture:
-        'A request enters the app built by `create_app()` in `app/main.py`: CORS applies (when ' +
-        'CORS_ORIGINS is set), a middleware in `app/middleware.py` gives it a request id, adds security ' +
-        'headers and logs it as JSON, and FastAPI routes it to one router under `app/routers/`. ' +
-        'The handler declares what it needs as dependencies ' +
-        '(`Depends`): a SQLAlchemy session' +
-        (auth
-          ? `, the current user (${session ? 'from the session cookie, plus the X-CSRF-Token header on writes' : 'from the bearer JWT'}) and, for admin routes, the admin check`
-          : '') +
-        '; Pydantic models in `app/schemas/` validate the body and query (422 with per-field ' +
-        'details). Handlers are plain functions run in FastAPI\'s threadpool and call ' +
-        `\`app/repositories/\`, the only code that queries ${ctx.db.label} (SQLAlchemy 2, parameterised). ` +
-        'Responses are Pydantic models serialised to camelCase JSON. Every error, including unknown ' +
-        'routes and malformed JSON, goes through the handlers in `app/errors.py`, which write the ' +
-        'uniform error body and log the details, never a traceback or SQL.',
       evidence: {
-        sql: ['migrations/versions/0001_initial.py', 'app/db/models.py', 'app/repositories/tasks.py', 'app/db/like.py'],
+        sql: ['migrations/versions/0001_initial.py', 'app/db/models.py', 'app/repositories/tasks.py', 'app/lib/like.py'],
         rest: ['app/routers/tasks.py', 'app/schemas/tasks.py', 'app/errors.py', 'app/docs.py'],
         auth: auth ? authFiles : ['app/middleware.py', 'app/schemas/tasks.py'],
         testing: ['tests/unit/', 'tests/integration/', 'tests/integration/conftest.py'],

@@ -5,10 +5,9 @@
  * gunicorn in production, pytest + Flask's test client, Ruff and mypy. Managed by uv.
  *
  * Choices:
- * - Synchronous WSGI: Flask's natural model. gunicorn runs ONE worker process with a pool of
- *   threads (gthread), because the login rate limiter lives in process memory: with several
- *   worker processes each would count failures separately. Scale with threads, or move the
- *   limiter to a shared store before raising WEB_CONCURRENCY.
+ * - Synchronous WSGI: Flask's natural model. gunicorn runs WEB_CONCURRENCY worker processes (one
+ *   per CPU, at least 2), each with a pool of threads (gthread). Nothing they must agree on lives
+ *   in their memory: the failed-login counts are in the database (app/lib/login_limit.py).
  * - Plain SQLAlchemy + plain Alembic rather than Flask-SQLAlchemy / Flask-Migrate: the engine and
  *   session lifecycle stay visible (app/database.py), models are typed for mypy without plugins,
  *   and `alembic upgrade head` runs without importing the web app (so the migrate container needs
@@ -21,33 +20,7 @@
  */
 import type { Context } from '../../../src/context.js';
 import type { StackDescriptor } from '../../types.js';
-
-/** Every dependency the stack can use (PEP 508), at current versions. Manifests pick from here. */
-const VERSIONS = {
-  // runtime
-  flask: 'flask>=3.1.3,<4',
-  sqlalchemy: 'sqlalchemy>=2.1.9,<3',
-  alembic: 'alembic>=1.20.1,<2',
-  pydantic: 'pydantic>=2.14.3,<3',
-  gunicorn: 'gunicorn>=27.0.1',
-  dotenv: 'python-dotenv>=1.2.4,<2',
-  psycopg: 'psycopg[binary]>=3.3.9,<4',
-  pymysql: 'pymysql>=1.2.4,<2',
-  // PyMySQL needs it for MySQL 8+'s default caching_sha2_password authentication.
-  cryptography: 'cryptography>=50.0.2',
-  argon2: 'argon2-cffi>=25.1.0',
-  pyjwt: 'pyjwt>=2.15.1,<3',
-  // tooling
-  pytest: 'pytest>=9.2.0,<10',
-  ruff: 'ruff>=0.17.6',
-  mypy: 'mypy>=2.4.1',
-} as const;
-
-type Package = keyof typeof VERSIONS;
-
-function pick(names: Array<Package | false>): string[] {
-  return names.filter((name): name is Package => name !== false).map((name) => VERSIONS[name]);
-}
+import { PYTHON_COMMANDS, pythonDrivers, pythonLayers, pythonPick, pythonTooling } from '../language.js';
 
 export const flask: StackDescriptor = {
   id: 'flask',
@@ -56,7 +29,7 @@ export const flask: StackDescriptor = {
   hint: 'SQLAlchemy 2, Alembic, Pydantic, pytest',
   experimental: false,
   layers: [
-    { dir: 'stacks/python/templates/base' },
+    ...pythonLayers({ sqlalchemy: true, gunicorn: true }),
     { dir: 'stacks/python/flask/templates/base' },
     { dir: 'stacks/python/flask/templates/auth', when: (ctx) => ctx.auth.users },
     { dir: 'stacks/python/flask/templates/jwt', when: (ctx) => ctx.auth.bearer },
@@ -64,55 +37,29 @@ export const flask: StackDescriptor = {
   ],
 
   commands: () => ({
-    install: 'uv sync',
-    build: '',
-    lint: 'uv run ruff check . && uv run ruff format --check .',
+    ...PYTHON_COMMANDS,
     typecheck: 'uv run mypy',
     migrate: 'uv run alembic upgrade head',
-    test: 'uv run pytest',
     // gunicorn.conf.py binds 0.0.0.0:$PORT and names the app factory (no shell needed).
     start: 'uv run gunicorn --config gunicorn.conf.py',
     dev: 'uv run flask --app app run --debug --port 3000',
   }),
 
   pythonManifest: (ctx: Context) => ({
-    dependencies: pick([
+    dependencies: pythonPick([
       'flask',
       'sqlalchemy',
       'alembic',
       'pydantic',
       'gunicorn',
-      'dotenv',
-      ctx.db.postgres && 'psycopg',
-      ctx.db.mysql && 'pymysql',
-      ctx.db.mysql && 'cryptography',
-      ctx.auth.users && 'argon2',
+      'python-dotenv',
+      ...pythonDrivers(ctx),
+      ctx.auth.users && 'argon2-cffi',
       ctx.auth.bearer && 'pyjwt',
     ]),
-    devDependencies: pick(['pytest', 'ruff', 'mypy']),
+    devDependencies: pythonPick(['pytest', 'ruff', 'mypy']),
     tool: {
-      ruff: {
-        'line-length': 100,
-        'target-version': 'py311',
-        lint: {
-          select: ['E', 'W', 'F', 'I', 'B', 'UP', 'SIM', 'C4', 'S', 'RUF'],
-          // S101: pytest asserts with `assert`; S105/S106: test fixtures contain fake passwords.
-          'per-file-ignores': { 'tests/**': ['S101', 'S105', 'S106'] },
-        },
-      },
-      mypy: {
-        python_version: '3.11',
-        strict: true,
-        files: ['app', 'tests'],
-        plugins: ['pydantic.mypy'],
-      },
-      pytest: {
-        ini_options: {
-          testpaths: ['tests/unit', 'tests/integration'],
-          pythonpath: ['.'],
-          addopts: '-ra --strict-markers',
-        },
-      },
+      ...pythonTooling({ mypy: { files: ['app', 'tests'], plugins: ['pydantic.mypy'] } }),
       // Alembic reads this table; the database URL comes from DATABASE_URL (migrations/env.py).
       alembic: {
         script_location: '%(here)s/migrations',
@@ -125,46 +72,35 @@ export const flask: StackDescriptor = {
     const auth = ctx.auth.users;
     const authFiles =
       ctx.auth.bearer
-        ? ['app/auth/routes.py', 'app/auth/passwords.py', 'app/auth/tokens.py', 'app/auth/current_user.py', 'app/auth/rate_limit.py']
-        : ['app/auth/routes.py', 'app/auth/passwords.py', 'app/auth/sessions.py', 'app/auth/current_user.py', 'app/auth/rate_limit.py'];
+        ? ['app/auth/routes.py', 'app/lib/passwords.py', 'app/auth/tokens.py', 'app/auth/current_user.py', 'app/lib/login_limit.py']
+        : ['app/auth/routes.py', 'app/lib/passwords.py', 'app/auth/sessions.py', 'app/auth/current_user.py', 'app/lib/login_limit.py'];
     const layout = [
       { path: 'app/__init__.py', what: '`create_app()`: the application factory (gunicorn, `flask run` and the tests call it)' },
       { path: 'app/config.py', what: 'Settings read from the environment once at startup, validated' },
-      { path: 'app/database.py', what: 'SQLAlchemy engine, one session per request, `DATABASE_URL` conversion' },
+      { path: 'app/database.py', what: 'SQLAlchemy engine, one session per request' },
+      { path: 'app/lib/', what: 'Framework-neutral helpers: `DATABASE_URL` conversion, column types, LIKE escaping, text and page checks, request body limit' + (auth ? ', password hashing, the failed-login limit' : '') },
       { path: 'app/models.py', what: 'Typed SQLAlchemy 2 models mirroring the migrations' },
       { path: 'app/tasks/', what: 'Tasks blueprint: routes, Pydantic schemas, repository (all SQL)' },
       ...(auth
         ? [
-            { path: 'app/auth/', what: `Register, login${ctx.auth.cookie ? ', logout' : ''}, me; password hashing, ${ctx.auth.bearer ? 'JWTs' : 'sessions + CSRF'}, rate limit` },
+            { path: 'app/auth/', what: `Register, login${ctx.auth.cookie ? ', logout' : ''}, me; ${ctx.auth.bearer ? 'JWTs' : 'sessions + CSRF'}` },
             { path: 'app/users/', what: 'Admin-only user list' },
           ]
         : []),
       { path: 'app/errors.py', what: 'The uniform error body for every error, including 404/405 and malformed JSON' },
       { path: 'app/web.py', what: 'Security headers, CORS, request ids and request logs' },
       { path: 'migrations/', what: 'Alembic environment and the checked-in migrations (run by the migrate command)' },
-      { path: 'tests/unit/', what: 'Fast tests of pure logic: validation, query parsing, URL conversion, LIKE escaping' + (auth ? ', hashing, tokens, rate limit' : '') },
+      { path: 'tests/unit/', what: 'Fast tests of pure logic: validation, query parsing, URL conversion, LIKE escaping' + (auth ? ', hashing, tokens, the login limit' : '') },
       { path: 'tests/integration/', what: "HTTP tests through Flask's test client against the real database" },
-      { path: 'gunicorn.conf.py', what: 'Production server: binds 0.0.0.0:$PORT, threads, graceful shutdown' },
+      { path: 'gunicorn.conf.py', what: 'Production server: binds 0.0.0.0:$PORT, worker processes and threads, graceful shutdown' },
       { path: 'Dockerfile', what: 'Multi-stage production image (non-root, health check)' },
       { path: '.github/workflows/ci.yml', what: 'Lint, typecheck, migrate and test on every push; build the image' },
     ];
     return {
-      architecture:
-        '`create_app()` in `app/__init__.py` builds the Flask app from validated settings and registers ' +
-        'one blueprint per resource. A request first passes `app/web.py` (request id, CORS, timing); ' +
-        (auth
-          ? `protected views are wrapped in \`login_required\` (${ctx.auth.bearer ? 'a bearer JWT checked with PyJWT' : 'a hashed server-side session looked up from an HttpOnly cookie, plus the X-CSRF-Token header on writes'}), which loads the user. `
-          : '') +
-        'The view parses the JSON body and validates it with a Pydantic model (422 with per-field ' +
-        "details), then calls its blueprint's repository, the only code that builds SQL (SQLAlchemy 2, " +
-        `parameterised, ${ctx.db.label}), using the request's session from \`app/database.py\`; ` +
-        'models become camelCase JSON in the schemas module. Every exception ends in one error handler ' +
-        'module that writes the uniform error body and logs the details as JSON, never leaking a ' +
-        'traceback or SQL. gunicorn serves it in production.',
       sourceDir: 'app/',
       evidence: {
         sql: ['migrations/versions/0001_initial.py', 'app/models.py', 'app/tasks/repository.py', 'app/database.py'],
-        rest: ['app/tasks/routes.py', 'app/tasks/schemas.py', 'app/errors.py', 'app/pagination.py'],
+        rest: ['app/tasks/routes.py', 'app/tasks/schemas.py', 'app/errors.py', 'app/lib/pagination.py'],
         auth: auth ? authFiles : ['app/web.py (security headers, CORS)', 'app/validation.py'],
         testing: ['tests/unit/', 'tests/integration/', 'pyproject.toml ([tool.pytest])'],
       },

@@ -21,7 +21,6 @@ const pick = picker({
   pino: '^10.4.0',
   'pino-http': '^11.0.0',
   cors: '^2.8.6',
-  'express-rate-limit': '^8.7.4',
   jose: '^6.2.17',
   '@types/cors': '^2.8.19',
 });
@@ -48,7 +47,6 @@ export const express: StackDescriptor = {
         'helmet',
         'cors',
         'swagger-ui-dist',
-        ctx.auth.users && 'express-rate-limit',
         jwt && 'jose',
         session && 'cookie-parser',
       ]),
@@ -70,15 +68,15 @@ export const express: StackDescriptor = {
       ctx.auth.bearer ? 'src/modules/auth/tokens.ts' : 'src/modules/auth/sessions.ts',
       'src/middleware/authenticate.ts',
       'src/middleware/current-user.ts',
-      'src/middleware/login-rate-limit.ts',
+      'src/lib/login-attempts.ts',
     ];
     const layout = [
       { path: 'src/server.ts', what: 'Entry point: reads the environment, listens, shuts down cleanly' },
       { path: 'src/app.ts', what: 'createApp(): middleware order and routers (tests import it)' },
       { path: 'src/config.ts', what: 'Environment variables, validated with zod at startup' },
       { path: 'src/modules/', what: 'One folder per resource: routes, zod schemas, repository (SQL)' },
-      { path: 'src/lib/', what: 'Small helpers: HTTP errors, pagination, LIKE escaping, UUIDs, .env loading' + (auth ? ', password hashing' : '') },
-      { path: 'src/middleware/', what: 'Error handler, validation helpers' + (auth ? ', authentication, rate limit' : '') },
+      { path: 'src/lib/', what: 'Small helpers: HTTP errors, pagination, storable text, LIKE escaping, UUIDs, .env loading' + (auth ? ', password hashing, the failed-login limit' : '') },
+      { path: 'src/middleware/', what: 'Error handler, JSON-only bodies, validation helpers' + (auth ? ', authentication, no-store' : '') },
       { path: 'src/db/', what: 'Kysely connection, table types, DATABASE_URL parsing' },
       { path: 'src/db/migrations/', what: 'Checked-in schema migrations (run by the migrate command)' },
       { path: 'test/unit/', what: 'Fast tests of pure logic: schemas, parsing, errors' + (auth ? ', hashing, tokens' : '') },
@@ -92,17 +90,6 @@ export const express: StackDescriptor = {
       { path: '.github/workflows/ci.yml', what: 'Lint, typecheck, build, migrate and test on every push; build the image' },
     ];
     return {
-      architecture:
-        'A request enters `src/app.ts`, where pino-http logs it, helmet sets security headers, CORS ' +
-        'and the JSON body parser run, and it is routed to one resource module under ' +
-        '`src/modules/`. ' +
-        (auth
-          ? `Protected routes first pass \`requireAuth\` (${ctx.auth.bearer ? 'a bearer JWT' : 'a session cookie plus a CSRF header on writes'}), which attaches the user. `
-          : '') +
-        'The handler validates the body or query with zod (422 with per-field details), calls the ' +
-        "module's repository, which is the only code that builds SQL (Kysely, parameterised, " +
-        `${ctx.db.label}), and maps rows to API objects. Anything thrown reaches one error handler ` +
-        'that writes the uniform error body and logs the details, never leaking stack traces or SQL.',
       evidence: {
         sql: [
           'src/db/migrations/0001_initial.ts',

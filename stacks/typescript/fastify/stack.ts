@@ -72,10 +72,10 @@ export const fastify: StackDescriptor = {
       { path: 'src/config.ts', what: 'Environment variables, validated against a JSON Schema at startup' },
       { path: 'src/plugins/', what: 'Cross-cutting plugins: database, error handling, API docs' + (auth ? ', authentication' : '') },
       { path: 'src/modules/', what: 'One folder per resource: route plugin, TypeBox schemas, repository (SQL)' },
-      { path: 'src/lib/', what: 'Validation (Ajv), HTTP errors, pagination and other small helpers' },
+      { path: 'src/lib/', what: 'Validation (Ajv, storable text), HTTP errors, pagination' + (auth ? ', the failed-login limit' : '') + ' and other small helpers' },
       { path: 'src/db/', what: 'Kysely connection, table types, DATABASE_URL parsing' },
       { path: 'src/db/migrations/', what: 'Checked-in schema migrations (run by the migrate command)' },
-      { path: 'test/unit/', what: 'Fast tests of pure logic: schemas, parsing, errors' + (auth ? ', hashing, tokens, rate limit' : '') },
+      { path: 'test/unit/', what: 'Fast tests of pure logic: schemas, parsing, errors' + (auth ? ', hashing, tokens' : '') },
       { path: 'test/integration/', what: 'HTTP tests through `app.inject()` against the real database' },
       {
         path: 'tsconfig.json',
@@ -86,19 +86,6 @@ export const fastify: StackDescriptor = {
       { path: '.github/workflows/ci.yml', what: 'Lint, typecheck, build, migrate and test on every push; build the image' },
     ];
     return {
-      architecture:
-        '`src/app.ts` builds one Fastify instance: its built-in pino logger tags every request with ' +
-        'an id, @fastify/helmet and @fastify/cors add their headers, and each resource is a plugin ' +
-        'under its prefix in `src/modules/`. ' +
-        (auth
-          ? `Protected plugins add an \`onRequest\` hook, \`app.authenticate\` (${ctx.auth.bearer ? 'a bearer JWT checked by @fastify/jwt' : 'a session cookie, plus a CSRF header on writes'}), which sets \`request.user\` before the body is even read. `
-          : '') +
-        'Every route declares TypeBox (JSON Schema) schemas: Ajv validates and normalises params, ' +
-        'query and body before the handler runs, and the response schema serialises the result, ' +
-        "so no field outside it (like a password hash) can ever be sent. Handlers call the module's " +
-        `repository, the only code that builds SQL (Kysely, parameterised, ${ctx.db.label}). ` +
-        'Anything thrown reaches one error handler that writes the uniform error body (422 details ' +
-        'straight from the schema errors) and logs the rest, never leaking stack traces or SQL.',
       evidence: {
         sql: [
           'src/db/migrations/0001_initial.ts',
@@ -118,7 +105,7 @@ export const fastify: StackDescriptor = {
               'src/lib/password.ts',
               ctx.auth.bearer ? 'src/modules/auth/tokens.ts' : 'src/modules/auth/sessions.ts',
               'src/plugins/authenticate.ts',
-              'src/modules/auth/login-limiter.ts',
+              'src/lib/login-attempts.ts',
               'src/modules/users/user.routes.ts',
             ]
           : ['src/app.ts (helmet, CORS)', 'src/lib/validation.ts'],

@@ -87,7 +87,7 @@ export const nestjs: StackDescriptor = {
       ctx.auth.bearer ? 'src/auth/access-token.service.ts' : 'src/auth/sessions.service.ts',
       'src/auth/auth.guard.ts',
       'src/auth/roles.guard.ts',
-      'src/auth/login-rate-limit.interceptor.ts',
+      'src/lib/login-attempts.ts',
     ];
     const layout = [
       { path: 'src/main.ts', what: 'Entry point: reads the environment, creates the Nest app, listens, shuts down cleanly' },
@@ -103,7 +103,7 @@ export const nestjs: StackDescriptor = {
       },
       ...(auth
         ? [
-            { path: 'src/auth/', what: 'Register, login, guards (authentication, roles), login rate limit' },
+            { path: 'src/auth/', what: 'Register, login, guards (authentication, roles), the failed-login limit (counted in the database), no-store' },
             { path: 'src/users/', what: 'The users feature: admin-only listing, repository' },
           ]
         : []),
@@ -121,18 +121,6 @@ export const nestjs: StackDescriptor = {
       { path: '.github/workflows/ci.yml', what: 'Lint, typecheck, build, migrate and test on every push; build the image' },
     ];
     return {
-      architecture:
-        'A request enters the Nest application created in `src/main.ts`: Express middleware from ' +
-        '`src/app.setup.ts` sets security headers and CORS, a request id and an access log are added ' +
-        'by middleware, and Nest routes it to a controller method of one feature module. ' +
-        (auth
-          ? `Global guards run first: \`AuthGuard\` (${ctx.auth.bearer ? 'a bearer JWT' : 'a session cookie plus a CSRF header on writes'}) unless the route is \`@Public()\`, then \`RolesGuard\` for \`@Roles('admin')\`. `
-          : '') +
-        'The global ValidationPipe turns the body or query into a DTO class and validates it with ' +
-        'class-validator (422 with per-field details); the controller calls its injectable service, ' +
-        'which applies the rules and calls the repository, the only code that builds SQL (Kysely, ' +
-        `parameterised, ${ctx.db.label}). Anything thrown reaches one global exception filter that ` +
-        'writes the uniform error body and logs the details, never leaking stack traces or SQL.',
       evidence: {
         sql: [
           'src/db/migrations/0001_initial.ts',

@@ -1,18 +1,25 @@
 """`python -m app`: serve the API with uvicorn on 0.0.0.0:$PORT.
 
-PORT is read here, in Python, because the Docker image starts this without a shell. On SIGTERM
-uvicorn stops accepting connections, lets in-flight requests finish (up to 10 s), runs the
-app's shutdown and exits. `--reload` restarts on code changes, for development.
+PORT is read here, in Python, because the Docker image starts this without a shell. In
+production uvicorn runs WEB_CONCURRENCY worker processes, each building the app from the
+factory; nothing they must agree on lives in their memory (the failed-login counts are in the
+database). The default is one process: uvicorn starts each worker as a fresh interpreter that
+imports the whole app again (no fork after loading it, unlike gunicorn's preload), which
+multiplies the start-up time on a small, busy machine; set WEB_CONCURRENCY to use more cores,
+or run more replicas. On SIGTERM uvicorn stops accepting connections, lets in-flight requests
+finish (up to 10 s), runs the app's shutdown and exits. `--reload` restarts on code changes, for
+development.
 """
 
+import os
 import sys
 
 import uvicorn
 from pydantic import ValidationError
 
 from app.config import ConfigError, Settings
+from app.lib.workers import web_concurrency
 from app.logging_setup import configure_logging
-from app.main import create_app
 
 # Inside a container the app must accept connections from outside its own network namespace.
 HOST = "0.0.0.0"  # noqa: S104
@@ -23,11 +30,15 @@ def main(argv: list[str]) -> None:
     try:
         settings = Settings()
         configure_logging(settings.log_level)
-        # With --reload, uvicorn's worker process builds the app from the factory itself.
-        app = None if reload else create_app(settings)
+        # Fail fast on a bad configuration, here; each worker then builds the app itself.
+        settings.check()
+        # Outside production one process: a random development secret (when none is set) is
+        # made per process, and workers would not accept each other's tokens or sessions.
+        production = settings.app_env == "production"
+        workers = web_concurrency(os.environ, default=1) if production else 1
     except (ValidationError, ConfigError) as exc:
         sys.exit(f"Cannot start: invalid configuration.\n{exc}")
-    if app is None:
+    if reload:
         uvicorn.run(
             "app.main:create_app",
             factory=True,
@@ -40,13 +51,16 @@ def main(argv: list[str]) -> None:
         )
         return
     uvicorn.run(
-        app,
+        "app.main:create_app",
+        factory=True,
+        workers=workers,
         host=HOST,
         port=settings.port,
         log_config=None,  # keep the JSON logging set up above
         access_log=False,  # app.middleware logs each request
         server_header=False,
-        proxy_headers=True,  # trusts X-Forwarded-* only from FORWARDED_ALLOW_IPS (default local)
+        # X-Forwarded-For is read by the app itself, only with TRUST_PROXY (app/lib/proxy.py).
+        proxy_headers=False,
         timeout_graceful_shutdown=10,
     )
 

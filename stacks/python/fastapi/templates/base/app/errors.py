@@ -23,6 +23,8 @@ _CODES = {
     403: "forbidden",
     404: "not_found",
     409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
     422: "validation_failed",
     429: "rate_limited",
 }

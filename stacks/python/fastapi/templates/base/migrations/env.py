@@ -8,7 +8,7 @@ from sqlalchemy import create_engine, pool
 
 from app.config import Settings
 from app.db.models import Base
-from app.db.url import sqlite_file, to_sqlalchemy_url
+from app.lib.database_url import sqlite_file, to_sqlalchemy_url
 
 config = context.config
 

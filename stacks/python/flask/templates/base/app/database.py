@@ -1,4 +1,4 @@
-"""The SQLAlchemy engine, one ORM session per request, and DATABASE_URL conversion."""
+"""The SQLAlchemy engine and one ORM session per request (DATABASE_URL conversion: app/lib)."""
 
 from __future__ import annotations
 
@@ -7,49 +7,11 @@ from typing import Any, cast
 
 from flask import Flask, current_app, g
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-# The URL forms of the API contract -> the SQLAlchemy driver this project uses for each.
-DRIVERS = {
-    "postgresql": "postgresql+psycopg",
-    "postgres": "postgresql+psycopg",
-    "mysql": "mysql+pymysql",
-    "sqlite": "sqlite",
-}
+from app.lib.database_url import to_sqlalchemy_url
+
 CONNECT_TIMEOUT_SECONDS = 5
-# The escape character (a backslash) of the LIKE patterns that escape_like builds.
-LIKE_ESCAPE = "\\"
-
-
-def to_sqlalchemy_url(raw: str) -> URL:
-    """postgresql:// postgres:// mysql:// sqlite:///relative sqlite:////absolute -> driver URL."""
-    try:
-        url = make_url(raw.strip())
-    except ArgumentError:
-        raise ValueError("DATABASE_URL is not a valid database URL") from None
-    if url.drivername in DRIVERS.values():
-        return url  # already names a driver this project ships
-    driver = DRIVERS.get(url.drivername)
-    if driver is None:
-        raise ValueError(
-            f"DATABASE_URL scheme {url.drivername!r} is not supported: "
-            "use postgresql://, mysql:// or sqlite:///"
-        )
-    url = url.set(drivername=driver)
-    if driver.startswith("mysql") and "charset" not in url.query:
-        url = url.update_query_dict({"charset": "utf8mb4"})
-    return url
-
-
-def escape_like(text: str) -> str:
-    """Makes text match itself literally inside a LIKE pattern: %, _ and the escape char."""
-    return (
-        text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2)
-        .replace("%", LIKE_ESCAPE + "%")
-        .replace("_", LIKE_ESCAPE + "_")
-    )
 
 
 def create_db_engine(raw_url: str) -> Engine:

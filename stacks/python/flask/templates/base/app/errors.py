@@ -72,6 +72,10 @@ class Conflict(ApiError):
     status, code, message = 409, "conflict", "The request conflicts with the current state."
 
 
+class UnsupportedMediaType(ApiError):
+    status, code, message = 415, "unsupported_media_type", "The request body must be JSON."
+
+
 class ValidationFailed(ApiError):
     status, code, message = 422, "validation_failed", "The request is invalid."
 

@@ -8,7 +8,8 @@ from flask import request
 from pydantic import BaseModel, ValidationError
 from werkzeug.exceptions import BadRequest as WerkzeugBadRequest
 
-from app.errors import BadRequest, Detail, ValidationFailed
+from app.errors import BadRequest, Detail, UnsupportedMediaType, ValidationFailed
+from app.lib.text import text_problem
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -20,15 +21,29 @@ MESSAGES = {
 
 
 def json_body() -> dict[str, Any]:
-    """The request body as a JSON object; 400 bad_request when it is not one."""
+    """The request body as a JSON object: 415 for another Content-Type (a cross-site form can't
+    post here), 400 when it is not valid JSON or not an object. Bodies over 1 MiB never get
+    this far: MAX_CONTENT_LENGTH answers 413 while they stream in."""
+    if not request.is_json:
+        raise UnsupportedMediaType()
     try:
-        # force=True: parse whatever the Content-Type says, so a wrong header is not a 415.
-        data = request.get_json(force=True)
+        data = request.get_json()
     except WerkzeugBadRequest:
         raise BadRequest("The request body is not valid JSON.") from None
+    except RecursionError:
+        # json.loads gives up on very deep nesting ([[[[...]]]]): malformed for this API.
+        raise BadRequest("The request body is nested too deeply.") from None
     if not isinstance(data, dict):
         raise BadRequest("The request body must be a JSON object.")
     return data
+
+
+def safe_text(value: str) -> str:
+    """A Pydantic AfterValidator: refuses NUL and lone surrogates (no database stores them)."""
+    problem = text_problem(value)
+    if problem is not None:
+        raise ValueError(f"{problem}.")
+    return value
 
 
 def validate(model: type[Model], data: dict[str, Any]) -> Model:

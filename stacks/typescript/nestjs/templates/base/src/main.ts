@@ -28,6 +28,9 @@ const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(c
   logger: createLogger(config.logLevel),
   // A startup failure throws (and is logged) instead of aborting the process with a core dump.
   abortOnError: false,
+  // configureApp() installs the one body parser (JSON, 1 MiB); Nest's defaults would add a
+  // form parser and a 100 KB limit.
+  bodyParser: false,
 });
 configureApp(app, config);
 

@@ -10,7 +10,10 @@ const CODES: Record<number, string> = {
   401: 'unauthorized',
   403: 'forbidden',
   404: 'not_found',
+  405: 'method_not_allowed',
   409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
   422: 'validation_failed',
   429: 'rate_limited',
   500: 'internal',
@@ -28,13 +31,21 @@ export class HttpError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: ErrorDetail[] | undefined;
+  /** Response headers that belong to the error, such as Retry-After on a 429. */
+  readonly headers: Readonly<Record<string, string>>;
 
-  constructor(status: number, message: string, details?: ErrorDetail[]) {
+  constructor(
+    status: number,
+    message: string,
+    details?: ErrorDetail[],
+    headers: Record<string, string> = {},
+  ) {
     super(message);
     this.name = 'HttpError';
     this.status = status;
     this.code = codeForStatus(status);
     this.details = details;
+    this.headers = headers;
   }
 
   toBody() {
@@ -56,4 +67,10 @@ export const notFound = (message = 'Resource not found') => new HttpError(404, m
 export const conflict = (message: string) => new HttpError(409, message);
 export const validationFailed = (details: ErrorDetail[]) =>
   new HttpError(422, 'Request validation failed', details);
-export const tooManyRequests = (message: string) => new HttpError(429, message);
+export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
+  new HttpError(429, message, undefined, { 'Retry-After': String(retryAfterSeconds) });
+export const payloadTooLarge = (message = 'Request body is over 1 MiB') =>
+  new HttpError(413, message);
+export const unsupportedMediaType = (
+  message = 'Request body must be sent as Content-Type: application/json',
+) => new HttpError(415, message);

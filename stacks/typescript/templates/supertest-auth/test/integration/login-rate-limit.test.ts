@@ -26,6 +26,16 @@ describe('login rate limit', { timeout: 60_000 }, () => {
     await login(bystander.email, PASSWORD).expect(200);
   });
 
+  it('counts concurrent failures atomically: 30 at once let exactly 10 reach the password check', async () => {
+    const target = await signUp(http);
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () => login(target.email, 'wrong-password')),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20);
+  });
+
   it('does not count successful logins', async () => {
     const user = await signUp(http);
     for (let attempt = 1; attempt <= 12; attempt++) {

@@ -1,13 +1,15 @@
 """Checking login credentials, behind the failed-login rate limit (both auth modes use it)."""
 
+from django.conf import settings
 from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.request import Request
 
 from app.accounts import passwords
+from app.accounts.login_store import login_limiter
 from app.accounts.models import User
-from app.accounts.rate_limit import login_limiter
 from app.accounts.serializers import LoginSerializer
 from app.core.errors import RateLimited
+from app.lib.proxy import client_address as forwarded_client
 
 # The same answer for an unknown email and a wrong password.
 INVALID_CREDENTIALS = "Invalid email or password"
@@ -15,10 +17,14 @@ INVALID_CREDENTIALS = "Invalid email or password"
 
 def client_address(request: Request) -> str:
     """
-    The peer's address. Behind a reverse proxy that is the proxy's, shared by every client;
-    read X-Forwarded-For instead only when a proxy you control sets it.
+    The peer's address; behind TRUST_PROXY proxies you control, the client's address from
+    X-Forwarded-For as they wrote it (app/lib/proxy.py).
     """
-    return str(request.META.get("REMOTE_ADDR", ""))
+    return forwarded_client(
+        request.META.get("REMOTE_ADDR"),
+        request.META.get("HTTP_X_FORWARDED_FOR"),
+        settings.TRUST_PROXY,
+    )
 
 
 def authenticate_credentials(request: Request) -> User:
@@ -28,16 +34,16 @@ def authenticate_credentials(request: Request) -> User:
     email: str = serializer.validated_data["email"]
     password: str = serializer.validated_data["password"]
 
-    key = (email, client_address(request))
-    retry_after = login_limiter.retry_after(key)
-    if retry_after is not None:
-        raise RateLimited(retry_after)
+    # Counted before the password is checked (app/lib/login_limit.py), so concurrent guesses
+    # can't all slip in under the limit. Once limited, even the right password waits.
+    attempt = login_limiter.attempt(email, client_address(request))
+    if attempt.retry_after is not None:
+        raise RateLimited(attempt.retry_after)
 
     user = User.objects.filter(email=email).first()
     if user is None:
         passwords.spend_hash_time(password)
     elif user.check_password(password):
-        login_limiter.reset(key)
+        login_limiter.succeeded(attempt)
         return user
-    login_limiter.record_failure(key)
     raise AuthenticationFailed(INVALID_CREDENTIALS)

@@ -1,12 +1,17 @@
 """
 Password hashing with Django's hashers, set to Argon2id (argon2-cffi) in
-settings.PASSWORD_HASHERS. A hash records its algorithm and parameters, so they can be raised
-later: a stored hash made with older settings is redone at the next successful login.
+settings.PASSWORD_HASHERS, at the parameters of app/lib/passwords.py. Django's hashers rather
+than app/lib/passwords.py's functions: they are how a Django project stores passwords (the
+"argon2$" prefix names the hasher, so a later algorithm change is one setting). A hash records
+its algorithm and parameters, so they can be raised later: a stored hash made with older
+settings is redone at the next successful login.
 """
 
 from collections.abc import Callable
 
 from django.contrib.auth import hashers
+
+from app.lib.passwords import MEMORY_COST_KIB, PARALLELISM, TIME_COST
 
 
 class Argon2idHasher(hashers.Argon2PasswordHasher):
@@ -15,9 +20,9 @@ class Argon2idHasher(hashers.Argon2PasswordHasher):
     default (100 MiB, 8 lanes) takes about ten times longer per login on a small server.
     """
 
-    time_cost = 2
-    memory_cost = 19_456  # KiB
-    parallelism = 1
+    time_cost = TIME_COST
+    memory_cost = MEMORY_COST_KIB
+    parallelism = PARALLELISM
 
 
 def hash_password(password: str) -> str:

@@ -9,7 +9,7 @@ import logging
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
-from django.core.exceptions import SuspiciousOperation
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import Http404, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.response import Response
@@ -27,6 +27,8 @@ CODES = {
     404: "not_found",
     405: "method_not_allowed",
     409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
     422: "validation_failed",
     429: "rate_limited",
     500: "internal",
@@ -107,10 +109,12 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
             status_code, message = 400, "The request body is not valid JSON"
         elif isinstance(exc, exceptions.UnsupportedMediaType):
             status_code, message = (
-                400,
+                415,
                 "The request body must be JSON (Content-Type: application/json)",
             )
-        elif isinstance(exc, SuspiciousOperation):  # e.g. a body over DATA_UPLOAD_MAX_MEMORY_SIZE
+        elif isinstance(exc, RequestDataTooBig):  # a body over DATA_UPLOAD_MAX_MEMORY_SIZE
+            status_code, message = 413, "The request body is too large"
+        elif isinstance(exc, SuspiciousOperation):
             status_code, message = 400, "Bad request"
         elif isinstance(exc, exceptions.MethodNotAllowed):
             status_code, message = 405, _message(exc)

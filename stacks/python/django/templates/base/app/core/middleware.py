@@ -4,7 +4,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from django.core.exceptions import PermissionDenied, SuspiciousOperation
+from django.core.exceptions import PermissionDenied, RequestDataTooBig, SuspiciousOperation
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase
 
 from app.core.errors import error_response
@@ -47,7 +47,7 @@ class RequestLogMiddleware:
 class SecurityHeadersMiddleware:
     """
     Headers Django's SecurityMiddleware does not set: a Content-Security-Policy (unless the
-    view set one) and Cross-Origin-Resource-Policy.
+    view set one), Cross-Origin-Resource-Policy, and Cache-Control: no-store on the API.
     """
 
     def __init__(self, get_response: Handler) -> None:
@@ -57,6 +57,9 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Security-Policy", API_CSP)
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        if request.path.startswith("/api/"):
+            # API answers are per user (and login's carry credentials): never cached.
+            response.headers.setdefault("Cache-Control", "no-store")
         return response
 
 
@@ -78,6 +81,8 @@ class JsonErrorMiddleware:
             return error_response(404, "Not found")
         if isinstance(exception, PermissionDenied):
             return error_response(403, "Forbidden")
+        if isinstance(exception, RequestDataTooBig):
+            return error_response(413, "The request body is too large")
         if isinstance(exception, SuspiciousOperation):
             return error_response(400, "Bad request")
         logger.error(

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from django.db.models import F, OrderBy, Q, QuerySet
 from rest_framework.exceptions import ValidationError
 
-from app.core.pagination import Errors, PageRequest, parse_page
+from app.core.pagination import Errors, parse_page
+from app.lib.pagination import PageRequest
+from app.lib.text import text_problem
 from app.tasks.models import Status, Task
 
 # Newest first breaks every tie, so equal titles or due dates come in a stable order.
@@ -47,8 +49,9 @@ def parse_task_query(params: Mapping[str, str]) -> TaskQuery:
     if sort not in SORTS:
         errors["sort"] = [f"Must be one of {', '.join(SORTS)}"]
     q = params.get("q") or None
-    if q is not None and "\x00" in q:
-        errors["q"] = ["Must not contain NUL characters"]
+    problem = text_problem(q) if q is not None else None
+    if problem is not None:
+        errors["q"] = [problem]
     if errors:
         raise ValidationError(errors)
     return TaskQuery(page=page, status=status, q=q, sort=sort)

@@ -67,10 +67,28 @@ def test_malformed_json_is_400(user_api: APIClient) -> None:
     }
 
 
-def test_a_body_that_is_not_json_is_400(user_api: APIClient) -> None:
-    response = user_api.generic("POST", "/api/v1/tasks", "title=x", content_type="text/plain")
+@pytest.mark.parametrize(
+    "content_type",
+    ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"],
+)
+def test_a_body_that_is_not_json_is_415(user_api: APIClient, content_type: str) -> None:
+    response = user_api.generic(
+        "POST", "/api/v1/tasks", '{"title": "x"}', content_type=content_type
+    )
+    assert response.status_code == 415
+    assert response.json()["error"]["code"] == "unsupported_media_type"
+
+
+@pytest.mark.parametrize("depth", [1_000, 100_000])
+def test_json_nested_too_deep_is_400(user_api: APIClient, depth: int) -> None:
+    body = "[" * depth + "]" * depth
+    response = user_api.generic("POST", "/api/v1/tasks", body, content_type="application/json")
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "bad_request"
+
+
+def test_api_answers_are_never_cached(user_api: APIClient) -> None:
+    assert user_api.get("/api/v1/tasks")["Cache-Control"] == "no-store"
 
 
 def test_a_method_a_route_does_not_have_is_405(user_api: APIClient) -> None:

@@ -40,8 +40,8 @@ def test_validation_errors_are_422_validation_failed() -> None:
 def test_each_exception_maps_to_the_contract_code() -> None:
     cases: list[tuple[Exception, int, str]] = [
         (exceptions.ParseError(), 400, "bad_request"),
-        (exceptions.UnsupportedMediaType("text/plain"), 400, "bad_request"),
-        (RequestDataTooBig(), 400, "bad_request"),
+        (exceptions.UnsupportedMediaType("text/plain"), 415, "unsupported_media_type"),
+        (RequestDataTooBig(), 413, "payload_too_large"),
         (exceptions.NotAuthenticated(), 401, "unauthorized"),
         (exceptions.AuthenticationFailed(), 401, "unauthorized"),
         (exceptions.PermissionDenied(), 403, "forbidden"),

@@ -3,10 +3,10 @@
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.auth import passwords
-from app.auth.rate_limit import LoginRateLimiter
 from app.db.models import User
 from app.errors import conflict, rate_limited, unauthorized
+from app.lib import passwords
+from app.lib.login_limit import LoginLimiter
 from app.repositories import users
 from app.schemas.users import LoginIn, RegisterIn
 
@@ -30,21 +30,22 @@ def register(db: Session, data: RegisterIn, admin_email: str | None) -> User:
         raise taken from None
 
 
-def log_in(db: Session, data: LoginIn, limiter: LoginRateLimiter, client_ip: str) -> User:
+def log_in(db: Session, data: LoginIn, limiter: LoginLimiter, client: str) -> User:
     """The user whose email and password these are; else 401, or 429 while rate limited.
 
-    Wrong password and unknown email give the same answer, in about the same time.
+    The attempt is counted before the password is checked (see app/lib/login_limit.py), so
+    concurrent guesses can't all slip in under the limit. Wrong password and unknown email give
+    the same answer, in about the same time.
     """
-    key = limiter.key(client_ip, data.email)
-    retry_after = limiter.retry_after(key)
-    if retry_after is not None:
-        raise rate_limited("Too many failed login attempts; try again later", retry_after)
+    attempt = limiter.attempt(data.email, client)
+    if attempt.retry_after is not None:
+        raise rate_limited("Too many failed login attempts; try again later", attempt.retry_after)
     user = users.get_user_by_email(db, data.email)
     if user is None:
         passwords.burn_verification_time(data.password)
     elif passwords.verify_password(user.password_hash, data.password):
+        limiter.succeeded(attempt)
         if passwords.needs_rehash(user.password_hash):
             users.set_password_hash(db, user, passwords.hash_password(data.password))
         return user
-    limiter.record_failure(key)
     raise unauthorized("Invalid email or password")

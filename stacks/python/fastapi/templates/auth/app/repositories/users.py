@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import User
-from app.db.types import utc_now
+from app.lib.column_types import utc_now
 from app.schemas.common import PageParams
 
 

@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.db.url import to_sqlalchemy_url
+from app.lib.database_url import to_sqlalchemy_url
 
 # Fail fast when the server is unreachable instead of hanging a request (or /health/ready).
 CONNECT_TIMEOUT_SECONDS = 5

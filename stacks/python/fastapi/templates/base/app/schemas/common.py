@@ -11,18 +11,22 @@ from pydantic import AfterValidator, AliasGenerator, BaseModel, ConfigDict, Fiel
 from pydantic.alias_generators import to_camel
 from pydantic_core import PydanticCustomError
 
+from app.lib.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE
+from app.lib.text import text_problem
+
 T = TypeVar("T")
 
 
-def _reject_nul(value: str) -> str:
-    # PostgreSQL text can't hold NUL characters; refusing them here keeps that a 422, not a 500.
-    if "\x00" in value:
-        raise PydanticCustomError("nul_character", "Must not contain NUL characters")
+def _reject_unstorable(value: str) -> str:
+    # NUL and lone surrogates reach no database intact; refusing them keeps that a 422, not a 500.
+    problem = text_problem(value)
+    if problem is not None:
+        raise PydanticCustomError("unstorable_text", problem)
     return value
 
 
-#: Add to any text field that is stored or searched: Annotated[str, ..., NoNul].
-NoNul = AfterValidator(_reject_nul)
+#: Add to any text field that is stored, searched or hashed: Annotated[str, ..., SafeText].
+SafeText = AfterValidator(_reject_unstorable)
 
 
 class InputModel(BaseModel):
@@ -44,8 +48,8 @@ class OutputModel(BaseModel):
 class PageParams(InputModel):
     """?page=1&pageSize=20"""
 
-    page: int = Field(default=1, ge=1)
-    page_size: int = Field(default=20, ge=1, le=100)
+    page: int = Field(default=1, ge=1, le=MAX_PAGE)
+    page_size: int = Field(default=DEFAULT_PAGE_SIZE, ge=1, le=MAX_PAGE_SIZE)
 
     @property
     def offset(self) -> int:

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, StringConstraints, field_validator
 from pydantic_core import PydanticCustomError
 
-from app.schemas.common import InputModel, NoNul, OutputModel, PageParams
+from app.schemas.common import InputModel, OutputModel, PageParams, SafeText
 
 TaskStatus = Literal["todo", "in_progress", "done"]
 TaskSort = Literal["createdAt", "-createdAt", "dueDate", "-dueDate", "title", "-title"]
@@ -30,9 +30,9 @@ def _parse_iso_date(value: Any) -> Any:
 
 # Trimmed first, then checked: "  x  " is stored as "x" and "   " is too short.
 Title = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200), NoNul
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200), SafeText
 ]
-Description = Annotated[str, StringConstraints(max_length=2000), NoNul]
+Description = Annotated[str, StringConstraints(max_length=2000), SafeText]
 DueDate = Annotated[date, BeforeValidator(_parse_iso_date)]
 
 
@@ -69,7 +69,7 @@ class TaskListParams(PageParams):
     """?status=todo&q=word&sort=-createdAt plus paging; unknown parameters are ignored."""
 
     status: TaskStatus | None = None
-    q: Annotated[str, StringConstraints(max_length=200), NoNul] | None = None
+    q: Annotated[str, StringConstraints(max_length=200), SafeText] | None = None
     sort: TaskSort = "-createdAt"
 
 

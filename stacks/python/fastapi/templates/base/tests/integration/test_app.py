@@ -7,6 +7,8 @@ from fastapi.testclient import TestClient
 from app.docs import OPENAPI_PATH
 from tests.integration.helpers import MakeClient, unreachable_database_url
 
+JSON = {"content-type": "application/json"}
+
 
 def test_health_does_not_need_the_database(make_client: MakeClient, database_url: str) -> None:
     broken = make_client(database_url=unreachable_database_url(database_url))
@@ -85,3 +87,36 @@ def test_cors_allows_only_configured_origins(make_client: MakeClient) -> None:
 def test_no_cors_headers_without_cors_origins(client: TestClient) -> None:
     response = client.get("/health", headers={"Origin": "https://app.example"})
     assert "Access-Control-Allow-Origin" not in response.headers
+
+
+def test_a_body_that_is_not_json_is_415(client: TestClient) -> None:
+    for content_type in ("text/plain", "application/x-www-form-urlencoded", ""):
+        headers = {"content-type": content_type} if content_type else {}
+        response = client.post("/api/v1/tasks", content=b'{"title": "x"}', headers=headers)
+        assert response.status_code == 415, content_type
+        assert response.json()["error"]["code"] == "unsupported_media_type"
+
+
+def test_a_body_over_1_mib_is_413_by_its_length(client: TestClient) -> None:
+    body = b'{"title": "' + b"x" * (1024 * 1024) + b'"}'
+    response = client.post("/api/v1/tasks", content=body, headers=JSON)
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "payload_too_large"
+
+
+def test_a_streamed_body_over_1_mib_is_413_while_it_arrives(client: TestClient) -> None:
+    chunks = iter([b'{"title": "', b"x" * (700 * 1024), b"x" * (700 * 1024), b'"}'])
+    response = client.post("/api/v1/tasks", content=chunks, headers=JSON)
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "payload_too_large"
+
+
+def test_json_nested_too_deep_is_400(client: TestClient) -> None:
+    body = b"[" * 100_000 + b"]" * 100_000
+    response = client.post("/api/v1/tasks", content=body, headers=JSON)
+    assert response.status_code == 400
+    assert response.json()["error"]["code"] == "bad_request"
+
+
+def test_api_answers_are_never_cached(client: TestClient) -> None:
+    assert client.get("/api/v1/tasks").headers["cache-control"] == "no-store"

@@ -5,7 +5,7 @@ from fastapi import APIRouter, Request
 from app.auth import accounts
 from app.auth.dependencies import CurrentUser
 from app.auth.tokens import ACCESS_TOKEN_TTL, issue_access_token
-from app.dependencies import AppServices, DbSession
+from app.dependencies import AppServices, DbSession, client_address
 from app.schemas.auth import TokenOut
 from app.schemas.users import LoginIn, RegisterIn, UserEnvelope, UserOut
 
@@ -20,8 +20,7 @@ def register(body: RegisterIn, db: DbSession, services: AppServices) -> UserEnve
 
 @router.post("/login")
 def login(body: LoginIn, request: Request, db: DbSession, services: AppServices) -> TokenOut:
-    client_ip = request.client.host if request.client else "unknown"
-    user = accounts.log_in(db, body, services.login_limiter, client_ip)
+    user = accounts.log_in(db, body, services.login_limiter, client_address(request, services))
     return TokenOut(
         access_token=issue_access_token(user.id, services.secret),
         expires_in=int(ACCESS_TOKEN_TTL.total_seconds()),

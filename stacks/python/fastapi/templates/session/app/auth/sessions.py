@@ -15,7 +15,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.db.models import User, UserSession
-from app.db.types import utc_now
+from app.lib.column_types import utc_now
 
 SESSION_COOKIE = "sid"
 SESSION_TTL = timedelta(days=1)

@@ -4,7 +4,7 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from app.auth import accounts, sessions
 from app.auth.dependencies import CurrentUser, current_session
-from app.dependencies import AppServices, DbSession
+from app.dependencies import AppServices, DbSession, client_address
 from app.schemas.auth import SessionOut
 from app.schemas.users import LoginIn, RegisterIn, UserEnvelope, UserOut
 
@@ -26,8 +26,7 @@ def register(body: RegisterIn, db: DbSession, services: AppServices) -> UserEnve
 def login(
     body: LoginIn, request: Request, response: Response, db: DbSession, services: AppServices
 ) -> SessionOut:
-    client_ip = request.client.host if request.client else "unknown"
-    user = accounts.log_in(db, body, services.login_limiter, client_ip)
+    user = accounts.log_in(db, body, services.login_limiter, client_address(request, services))
     started = sessions.start_session(db, user.id, services.secret)
     response.set_cookie(
         sessions.SESSION_COOKIE,

@@ -7,8 +7,9 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
-from app.db_types import iso_utc
+from app.lib.column_types import iso_utc
 from app.models import User
+from app.validation import safe_text
 
 # Deliberately simple: something@something.tld, no spaces. Real proof of an address is a
 # confirmation email, which no regular expression replaces.
@@ -34,6 +35,7 @@ Email = Annotated[
     str,
     BeforeValidator(normalize_email),
     Field(min_length=1, max_length=254),
+    AfterValidator(safe_text),
     AfterValidator(_check_email),
 ]
 
@@ -42,15 +44,22 @@ class RegisterInput(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     email: Email
-    password: Annotated[str, Field(min_length=8, max_length=128)]
-    name: Annotated[str, BeforeValidator(_strip), Field(min_length=1, max_length=100)]
+    password: Annotated[str, Field(min_length=8, max_length=128), AfterValidator(safe_text)]
+    name: Annotated[
+        str, BeforeValidator(_strip), Field(min_length=1, max_length=100), AfterValidator(safe_text)
+    ]
 
 
 class LoginInput(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    email: Annotated[str, BeforeValidator(normalize_email), Field(min_length=1, max_length=254)]
-    password: Annotated[str, Field(min_length=1, max_length=1024)]
+    email: Annotated[
+        str,
+        BeforeValidator(normalize_email),
+        Field(min_length=1, max_length=254),
+        AfterValidator(safe_text),
+    ]
+    password: Annotated[str, Field(min_length=1, max_length=1024), AfterValidator(safe_text)]
 
 
 def user_json(user: User) -> dict[str, Any]:

@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.db_types import utc_now
+from app.lib.column_types import utc_now
+from app.lib.pagination import PageRequest
 from app.models import User
-from app.pagination import Paging
 
 
 class EmailTaken(Exception):
@@ -51,7 +51,7 @@ def set_password_hash(session: Session, user: User, password_hash: str) -> None:
     session.commit()
 
 
-def list_users(session: Session, paging: Paging) -> tuple[list[User], int]:
+def list_users(session: Session, paging: PageRequest) -> tuple[list[User], int]:
     total = session.scalar(select(func.count()).select_from(User)) or 0
     if paging.offset >= total:
         return [], total

@@ -9,7 +9,7 @@ from app.auth.current_user import admin_required
 from app.auth.schemas import user_json
 from app.database import db_session
 from app.errors import ValidationFailed
-from app.pagination import parse_paging
+from app.lib.pagination import parse_page
 from app.users import repository
 
 bp = Blueprint("users", __name__, url_prefix="/api/v1/users")
@@ -18,8 +18,7 @@ bp = Blueprint("users", __name__, url_prefix="/api/v1/users")
 @bp.get("")
 @admin_required
 def list_users() -> ResponseReturnValue:
-    details: list[dict[str, str]] = []
-    paging = parse_paging(request.args, details)
+    paging, details = parse_page(request.args)
     if details:
         raise ValidationFailed(details)
     users, total = repository.list_users(db_session(), paging)

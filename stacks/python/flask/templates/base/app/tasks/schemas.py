@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
-from app.db_types import iso_utc
-from app.errors import Detail, ValidationFailed
+from app.errors import ValidationFailed
+from app.lib.column_types import iso_utc
+from app.lib.pagination import PageRequest, parse_page
+from app.lib.text import text_problem
 from app.models import Task
-from app.pagination import Paging, parse_paging
+from app.validation import safe_text
 
 Status = Literal["todo", "in_progress", "done"]
 STATUSES: tuple[str, ...] = get_args(Status)
@@ -38,8 +40,10 @@ def _due_date(value: Any) -> Any:
     raise ValueError("Must be a date written YYYY-MM-DD, or null.")
 
 
-Title = Annotated[str, BeforeValidator(_strip), Field(min_length=1, max_length=200)]
-Description = Annotated[str | None, Field(max_length=2000)]
+Title = Annotated[
+    str, BeforeValidator(_strip), Field(min_length=1, max_length=200), AfterValidator(safe_text)
+]
+Description = Annotated[str, Field(max_length=2000), AfterValidator(safe_text)] | None
 DueDate = Annotated[date | None, BeforeValidator(_due_date)]
 
 
@@ -72,7 +76,7 @@ class TaskPatch(BaseModel):
 
 @dataclass(frozen=True)
 class ListQuery:
-    paging: Paging
+    paging: PageRequest
     status: str | None = None
     q: str | None = None
     sort: str = DEFAULT_SORT
@@ -80,17 +84,20 @@ class ListQuery:
 
 def parse_list_query(args: Mapping[str, str]) -> ListQuery:
     """?page&pageSize&status&q&sort -> ListQuery; 422 naming every bad parameter."""
-    details: list[Detail] = []
-    paging = parse_paging(args, details)
+    paging, details = parse_page(args)
     status = args.get("status")
     if status is not None and status not in STATUSES:
         details.append({"field": "status", "message": f"Must be one of {', '.join(STATUSES)}."})
     sort = args.get("sort", DEFAULT_SORT)
     if sort not in SORTS:
         details.append({"field": "sort", "message": f"Must be one of {', '.join(SORTS)}."})
+    q = args.get("q") or None
+    problem = text_problem(q) if q else None
+    if problem is not None:
+        details.append({"field": "q", "message": f"{problem}."})
     if details:
         raise ValidationFailed(details)
-    return ListQuery(paging=paging, status=status, q=args.get("q") or None, sort=sort)
+    return ListQuery(paging=paging, status=status, q=q, sort=sort)
 
 
 def task_json(task: Task) -> dict[str, Any]:

@@ -22,8 +22,8 @@ from app.auth.sessions import (
 )
 from app.config import get_settings
 from app.database import db_session
-from app.db_types import utc_now
 from app.errors import Forbidden, Unauthorized
+from app.lib.column_types import utc_now
 from app.models import User, UserSession
 from app.users import repository
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 export const MAX_PAGE_SIZE = 100;
+/** The largest page the API accepts: the maximum of a 32-bit integer, as the contract says. */
+export const MAX_PAGE = 2_147_483_647;
 export const DEFAULT_PAGE_SIZE = 20;
 
 /** A whole number in a query string ("2", not "2.5", "-1" or "two"), within bounds. */
@@ -14,7 +16,7 @@ const integerParam = (min: number, max: number, fallback: number) =>
 
 /** `?page=&pageSize=`, shared by every list endpoint. */
 export const pageQuerySchema = z.object({
-  page: integerParam(1, 1_000_000_000, 1),
+  page: integerParam(1, MAX_PAGE, 1),
   pageSize: integerParam(1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
 });
 

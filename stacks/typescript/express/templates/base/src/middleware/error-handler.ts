@@ -16,12 +16,17 @@ function isClientParserError(err: unknown): err is ParserError {
   return typeof status === 'number' && status >= 400 && status < 500 && expose === true;
 }
 
+const PARSER_MESSAGES: Record<string, string> = {
+  'entity.parse.failed': 'Request body is not valid JSON',
+  'entity.too.large': 'Request body is over 1 MiB',
+};
+
 /** Maps anything thrown during a request to an HttpError; unknown errors become a bare 500. */
 export function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   if (isClientParserError(err)) {
-    const message =
-      err.type === 'entity.parse.failed' ? 'Request body is not valid JSON' : err.message;
+    // 413 and 415 (an unsupported charset or encoding) keep their status, so their code too.
+    const message = PARSER_MESSAGES[err.type ?? ''] ?? err.message;
     return new HttpError(err.status, message);
   }
   return new HttpError(500, 'Internal server error');
@@ -45,6 +50,6 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       next(err);
       return;
     }
-    res.status(httpError.status).json(httpError.toBody());
+    res.status(httpError.status).set(httpError.headers).json(httpError.toBody());
   };
 }

@@ -1,5 +1,12 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { type ErrorDetail, validationFailed } from '../lib/http-error.ts';
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../lib/text.ts';
+
+/**
+ * A string that a database can store: every text field and query value starts from this, so a
+ * NUL or an unpaired surrogate is a 422 naming the field rather than a driver error (500).
+ */
+export const text = () => z.string().refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
 /** Turns zod issues into the `details` array of a 422 response: one entry per bad field. */
 export function toDetails(error: z.ZodError, root: string): ErrorDetail[] {

@@ -28,6 +28,16 @@ describe('login rate limit', () => {
     expect((await login(bystander.email, PASSWORD)).statusCode).toBe(200);
   });
 
+  it('counts concurrent failures atomically: 30 at once let exactly 10 reach the password check', async () => {
+    const target = await signUp(app);
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () => login(target.email, 'wrong-password')),
+    );
+    const statuses = answers.map((answer) => answer.statusCode);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(20);
+  });
+
   it('does not count successful logins or invalid requests', async () => {
     const user = await signUp(app);
     for (let attempt = 1; attempt <= 12; attempt++) {

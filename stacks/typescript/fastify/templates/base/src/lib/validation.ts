@@ -2,7 +2,9 @@ import { Ajv, type ErrorObject, type Options } from 'ajv';
 import ajvFormats from 'ajv-formats';
 import ajvKeywords from 'ajv-keywords';
 import type { FastifySchemaCompiler } from 'fastify';
+import { type TStringOptions, Type } from 'typebox';
 import type { ErrorDetail } from './http-error.ts';
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from './text.ts';
 
 /**
  * An Ajv instance with the extras our schemas use: `format` (date, email, ...) and `transform`
@@ -13,8 +15,22 @@ export function createAjv(options: Options): Ajv {
   // Both plugins are CommonJS modules: imported from ESM, the plugin is their `default` export.
   ajvFormats.default(ajv);
   ajvKeywords.default(ajv, ['transform']);
+  // `storableText: true` (see text() below): no NUL, no unpaired surrogate.
+  ajv.addKeyword({
+    keyword: 'storableText',
+    type: 'string',
+    schemaType: 'boolean',
+    validate: (enabled: boolean, data: string) => !enabled || isStorableText(data),
+  });
   return ajv;
 }
+
+/**
+ * A string that a database can store: every text field and query value uses this, so a NUL or
+ * an unpaired surrogate is a 422 naming the field rather than a driver error (500).
+ */
+export const text = (options: TStringOptions = {}) =>
+  Type.String({ ...options, storableText: true });
 
 /**
  * Two validators, as the Fastify docs suggest: query strings, path params and headers arrive as
@@ -72,6 +88,11 @@ function messageOf({ keyword, params, message }: SchemaError): string {
       return `must be one of: ${(params.allowedValues as unknown[]).join(', ')}`;
     case 'format':
       return FORMAT_HINTS[String(params.format)] ?? message ?? 'has the wrong format';
+    case 'pattern':
+      // The one pattern on query values (pagination.ts): digits only.
+      return params.pattern === '^[0-9]+$' ? 'must be a whole number' : (message ?? 'is invalid');
+    case 'storableText':
+      return UNSTORABLE_TEXT_MESSAGE;
     case 'type':
       return `must be ${TYPE_NAMES[String(params.type)] ?? String(params.type)}`;
     default:

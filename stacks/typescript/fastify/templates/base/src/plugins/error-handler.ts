@@ -1,6 +1,12 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { HttpError, notFound, validationFailed } from '../lib/http-error.ts';
+import {
+  HttpError,
+  notFound,
+  payloadTooLarge,
+  unsupportedMediaType,
+  validationFailed,
+} from '../lib/http-error.ts';
 import { toDetails } from '../lib/validation.ts';
 
 /** Fastify's own client errors we answer with 400: the body isn't usable JSON. */
@@ -19,6 +25,8 @@ export function toHttpError(err: unknown): HttpError {
   if (error.code && BAD_BODY.has(error.code)) {
     return new HttpError(400, 'Request body is not valid JSON');
   }
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return payloadTooLarge();
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return unsupportedMediaType();
   const status = error.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     // Fastify's other client errors (body too large, unsupported media type, ...) are safe to show.
@@ -37,7 +45,7 @@ export default fp(
     app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       const httpError = toHttpError(err);
       if (httpError.status >= 500) request.log.error({ err }, 'request failed');
-      return reply.code(httpError.status).send(httpError.toBody());
+      return reply.code(httpError.status).headers(httpError.headers).send(httpError.toBody());
     });
 
     app.setNotFoundHandler((request, reply) =>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, parseList, parseTrustProxy } from '../../src/config.ts';
+import {
+  ConfigError,
+  corsOrigin,
+  loadConfig,
+  parseList,
+  parseTrustProxy,
+} from '../../src/config.ts';
 
 const base = { DATABASE_URL: 'sqlite:///data/test.db', NODE_ENV: 'test' };
 
@@ -43,6 +49,13 @@ describe('list and proxy settings', () => {
       'https://b.example',
     ]);
     expect(parseList(undefined)).toEqual([]);
+  });
+
+  it('turns CORS_ORIGINS into the CORS origin option: none, any (*) or a list', () => {
+    expect(corsOrigin([])).toBe(false);
+    expect(corsOrigin(['*'])).toBe('*');
+    expect(corsOrigin(['https://a.example', '*'])).toBe('*');
+    expect(corsOrigin(['https://a.example'])).toEqual(['https://a.example']);
   });
 
   it('reads TRUST_PROXY as a boolean, a hop count or addresses', () => {

@@ -1,9 +1,11 @@
 import { ConflictException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { TooManyRequestsException } from '../common/errors.ts';
 import { AppConfig } from '../config/config.ts';
 import { isUniqueViolation } from '../db/errors.ts';
 import type { User } from '../users/user.ts';
 import { UsersService } from '../users/users.service.ts';
 import type { RegisterDto } from './dto/register.dto.ts';
+import { LoginAttemptsService } from './login-attempts.service.ts';
 import { PasswordService } from './password.service.ts';
 
 /** Sign-up and credential checks, the same whatever proves the login afterwards. */
@@ -12,6 +14,7 @@ export class AuthService {
   constructor(
     private readonly users: UsersService,
     private readonly passwords: PasswordService,
+    private readonly attempts: LoginAttemptsService,
     private readonly config: AppConfig,
   ) {}
 
@@ -40,6 +43,23 @@ export class AuthService {
       : await this.passwords.verifyAgainstDummy(password);
     if (!found || !valid) throw new UnauthorizedException('Invalid email or password');
     return found.user;
+  }
+
+  /**
+   * authenticate() behind the failed-login limit for this email from this client address:
+   * 429 with Retry-After once it is reached (see src/lib/login-attempts.ts).
+   */
+  async login(email: string, password: string, client: string): Promise<User> {
+    const attempt = await this.attempts.begin(email, client);
+    if (!attempt.allowed) {
+      throw new TooManyRequestsException(
+        'Too many failed login attempts; try again later',
+        attempt.retryAfterSeconds,
+      );
+    }
+    const user = await this.authenticate(email, password);
+    await attempt.succeeded();
+    return user;
   }
 }
 

@@ -2,6 +2,7 @@ import { ConflictException, UnauthorizedException } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AuthService } from '../../src/auth/auth.service.ts';
+import { LoginAttemptsService } from '../../src/auth/login-attempts.service.ts';
 import { PasswordService } from '../../src/auth/password.service.ts';
 import { AppConfig } from '../../src/config/config.ts';
 import type { User } from '../../src/users/user.ts';
@@ -29,6 +30,8 @@ beforeEach(async () => {
       AuthService,
       { provide: UsersService, useValue: users },
       { provide: PasswordService, useValue: passwords },
+      // The limiter has its own integration test against the database.
+      { provide: LoginAttemptsService, useValue: {} },
       { provide: AppConfig, useValue: { adminEmail: ADMIN_EMAIL } },
     ],
   }).compile();

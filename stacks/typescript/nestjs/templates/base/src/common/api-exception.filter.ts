@@ -7,12 +7,25 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { codeForStatus, type ErrorBody, ValidationFailedException } from './errors.ts';
+import {
+  codeForStatus,
+  type ErrorBody,
+  TooManyRequestsException,
+  ValidationFailedException,
+} from './errors.ts';
 
 /** What the client gets for an exception: a status and the uniform error body. */
 export interface ErrorResponse {
   status: number;
   body: ErrorBody;
+  headers?: Record<string, string>;
+}
+
+/** The http-errors objects body-parser throws: a 4xx status and `expose: true`. */
+function isBodyParserError(err: unknown): err is { status: number; message: string } {
+  if (typeof err !== 'object' || err === null || err instanceof HttpException) return false;
+  const { status, expose } = err as { status?: unknown; expose?: unknown };
+  return typeof status === 'number' && status >= 400 && status < 500 && expose === true;
 }
 
 function messageOf(exception: HttpException): string {
@@ -28,6 +41,15 @@ function messageOf(exception: HttpException): string {
  * bare 500 that says nothing about the cause.
  */
 export function toErrorResponse(exception: unknown): ErrorResponse {
+  if (isBodyParserError(exception)) {
+    // Thrown by the JSON parser before Nest's pipeline: 413 (over the limit), 415 (a charset or
+    // encoding it can't read), 400; they carry their status and are safe to answer with.
+    const message = exception.status === 413 ? 'Request body is over 1 MiB' : exception.message;
+    return {
+      status: exception.status,
+      body: { error: { code: codeForStatus(exception.status), message } },
+    };
+  }
   if (!(exception instanceof HttpException)) {
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
@@ -41,9 +63,14 @@ export function toErrorResponse(exception: unknown): ErrorResponse {
       ? 'Request body is not valid JSON'
       : messageOf(exception);
   const details = exception instanceof ValidationFailedException ? exception.details : undefined;
+  const headers =
+    exception instanceof TooManyRequestsException
+      ? { 'Retry-After': String(exception.retryAfterSeconds) }
+      : undefined;
   return {
     status,
     body: { error: { code: codeForStatus(status), message, ...(details ? { details } : {}) } },
+    ...(headers ? { headers } : {}),
   };
 }
 
@@ -60,7 +87,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const { status, body } = toErrorResponse(exception);
+    const { status, body, headers } = toErrorResponse(exception);
     if (status >= 500) {
       this.logger.error(
         { message: 'request failed', method: request.method, path: request.originalUrl },
@@ -68,6 +95,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       );
     }
     if (response.headersSent) return;
+    if (headers) response.set(headers);
     response.status(status).json(body);
   }
 }

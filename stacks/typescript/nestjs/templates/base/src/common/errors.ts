@@ -21,7 +21,10 @@ const CODES: Record<number, string> = {
   401: 'unauthorized',
   403: 'forbidden',
   404: 'not_found',
+  405: 'method_not_allowed',
   409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
   422: 'validation_failed',
   429: 'rate_limited',
   500: 'internal',
@@ -41,5 +44,15 @@ export class ValidationFailedException extends HttpException {
   constructor(details: ErrorDetail[]) {
     super('Request validation failed', HttpStatus.UNPROCESSABLE_ENTITY);
     this.details = details;
+  }
+}
+
+/** 429, with the Retry-After header the exception filter sends along. */
+export class TooManyRequestsException extends HttpException {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, HttpStatus.TOO_MANY_REQUESTS);
   }
 }

@@ -2,6 +2,8 @@ import { IsInt, Max, Min } from 'class-validator';
 import { ToInteger } from './validators.ts';
 
 export const MAX_PAGE_SIZE = 100;
+/** The largest page the API accepts: the maximum of a 32-bit integer, as the contract says. */
+export const MAX_PAGE = 2_147_483_647;
 export const DEFAULT_PAGE_SIZE = 20;
 
 /**
@@ -11,7 +13,7 @@ export const DEFAULT_PAGE_SIZE = 20;
  */
 export class PageQuery {
   @ToInteger()
-  @Max(1_000_000_000, { message: 'is too large' })
+  @Max(MAX_PAGE, { message: `must be at most ${MAX_PAGE}` })
   @Min(1, { message: 'must be 1 or more' })
   @IsInt({ message: 'must be a whole number' })
   page = 1;

@@ -4,6 +4,7 @@
  */
 import { Transform } from 'class-transformer';
 import { registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
+import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../lib/text.ts';
 
 /** Strips surrounding whitespace from a string (anything else is left for the validators). */
 export const Trim = () =>
@@ -46,6 +47,25 @@ export function IsDateOnly(options?: ValidationOptions): PropertyDecorator {
       propertyName: String(propertyName),
       options: { message: 'must be a date like 2026-12-31', ...options },
       validator: { validate: (value: unknown) => isDateOnly(value) },
+    });
+  };
+}
+
+/**
+ * A custom class-validator rule: a string a database can store (no NUL, no unpaired surrogate;
+ * see src/lib/text.ts). Every text field and query value carries it, so such a value is a 422
+ * naming the field rather than a driver error (500). Non-strings are left to @IsString().
+ */
+export function IsStorableText(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) => {
+    registerDecorator({
+      name: 'isStorableText',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: UNSTORABLE_TEXT_MESSAGE, ...options },
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || isStorableText(value),
+      },
     });
   };
 }

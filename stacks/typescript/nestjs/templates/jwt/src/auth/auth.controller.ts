@@ -2,19 +2,20 @@ import {
   Body,
   Controller,
   Get,
-  Header,
   HttpCode,
   HttpStatus,
   Post,
+  Req,
   UseInterceptors,
 } from '@nestjs/common';
+import type { Request } from 'express';
 import type { User } from '../users/user.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, AccessTokenService } from './access-token.service.ts';
 import { AuthService } from './auth.service.ts';
 import { CurrentUser } from './current-user.decorator.ts';
 import { LoginDto } from './dto/login.dto.ts';
 import { RegisterDto } from './dto/register.dto.ts';
-import { LoginRateLimitInterceptor } from './login-rate-limit.interceptor.ts';
+import { NoStoreInterceptor } from './no-store.interceptor.ts';
 import { Public } from './public.decorator.ts';
 
 /** /api/v1/auth: sign up, log in for a bearer token, and "who am I". */
@@ -34,10 +35,9 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  @Header('Cache-Control', 'no-store')
-  @UseInterceptors(LoginRateLimitInterceptor)
-  async login(@Body() input: LoginDto) {
-    const user = await this.auth.authenticate(input.email, input.password);
+  @UseInterceptors(NoStoreInterceptor)
+  async login(@Body() input: LoginDto, @Req() request: Request) {
+    const user = await this.auth.login(input.email, input.password, request.ip ?? '');
     return {
       accessToken: await this.tokens.sign(user),
       tokenType: 'Bearer',

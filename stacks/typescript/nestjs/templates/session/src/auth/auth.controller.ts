@@ -2,7 +2,6 @@ import {
   Body,
   Controller,
   Get,
-  Header,
   HttpCode,
   HttpStatus,
   Post,
@@ -17,7 +16,7 @@ import { AuthService } from './auth.service.ts';
 import { CurrentUser } from './current-user.decorator.ts';
 import { LoginDto } from './dto/login.dto.ts';
 import { RegisterDto } from './dto/register.dto.ts';
-import { LoginRateLimitInterceptor } from './login-rate-limit.interceptor.ts';
+import { NoStoreInterceptor } from './no-store.interceptor.ts';
 import { Public } from './public.decorator.ts';
 import {
   SESSION_COOKIE,
@@ -55,10 +54,13 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(HttpStatus.OK)
-  @Header('Cache-Control', 'no-store')
-  @UseInterceptors(LoginRateLimitInterceptor)
-  async login(@Body() input: LoginDto, @Res({ passthrough: true }) response: Response) {
-    const user = await this.auth.authenticate(input.email, input.password);
+  @UseInterceptors(NoStoreInterceptor)
+  async login(
+    @Body() input: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const user = await this.auth.login(input.email, input.password, request.ip ?? '');
     const session = await this.sessions.create(user.id);
     response.cookie(SESSION_COOKIE, session.id, { ...this.cookie, maxAge: SESSION_TTL_MS });
     return { user, csrfToken: session.csrfToken };

@@ -25,4 +25,14 @@ describe('SESSION_SECRET', () => {
     expect(first.config.sessionSecret).not.toBe(second.config.sessionSecret);
     expect(first.warnings).toEqual([expect.stringContaining('SESSION_SECRET')]);
   });
+
+  it('refuses CORS_ORIGINS=* at startup: session cookies are credentials', () => {
+    const secret = { SESSION_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig({ ...base, ...secret, CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ ...base, ...secret, CORS_ORIGINS: 'https://a.example,*' })).toThrow(
+      /CORS_ORIGINS/,
+    );
+    const { config } = loadConfig({ ...base, ...secret, CORS_ORIGINS: 'https://a.example' });
+    expect(config.corsOrigins).toEqual(['https://a.example']);
+  });
 });

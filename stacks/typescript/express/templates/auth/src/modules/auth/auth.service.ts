@@ -1,6 +1,7 @@
 import type { AppDeps } from '../../app.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { conflict, unauthorized } from '../../lib/http-error.ts';
+import { conflict, tooManyRequests, unauthorized } from '../../lib/http-error.ts';
+import { loginAttempts } from '../../lib/login-attempts.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/password.ts';
 import { toUser, userRepository } from '../users/user.repository.ts';
 import type { User } from '../users/user.schemas.ts';
@@ -9,6 +10,7 @@ import type { RegisterInput } from './auth.schemas.ts';
 /** Sign-up and credential checks, shared by the routes whatever the login mechanism. */
 export function authService({ db, config }: Pick<AppDeps, 'db' | 'config'>) {
   const users = userRepository(db);
+  const attempts = loginAttempts(db);
   const duplicate = () => conflict('An account with this email already exists');
 
   return {
@@ -37,6 +39,23 @@ export function authService({ db, config }: Pick<AppDeps, 'db' | 'config'>) {
         : await verifyAgainstDummy(password);
       if (!row || !valid) throw unauthorized('Invalid email or password');
       return toUser(row);
+    },
+
+    /**
+     * authenticate() behind the failed-login limit for this email from this client address:
+     * 429 with Retry-After once it is reached (see src/lib/login-attempts.ts).
+     */
+    async login(email: string, password: string, client: string): Promise<User> {
+      const attempt = await attempts.begin(email, client);
+      if (!attempt.allowed) {
+        throw tooManyRequests(
+          'Too many failed login attempts; try again later',
+          attempt.retryAfterSeconds,
+        );
+      }
+      const user = await this.authenticate(email, password);
+      await attempt.succeeded();
+      return user;
     },
   };
 }

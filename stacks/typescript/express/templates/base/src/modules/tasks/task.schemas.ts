@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TASK_STATUSES, type TaskStatus } from '../../db/schema.ts';
 import { pageQuerySchema } from '../../lib/pagination.ts';
+import { text } from '../../middleware/validate.ts';
 
 /** A task as the API returns it. */
 export interface Task {
@@ -14,8 +15,8 @@ export interface Task {
   updatedAt: string;
 }
 
-const title = z.string().trim().min(1, 'must not be empty').max(200);
-const description = z.string().max(2000).nullable();
+const title = text().trim().min(1, 'must not be empty').max(200);
+const description = text().max(2000).nullable();
 const status = z.enum(TASK_STATUSES);
 const dueDate = z.iso.date('must be a date like 2026-12-31').nullable();
 
@@ -65,7 +66,7 @@ export function parseSort(sort: TaskSortParam): TaskSort {
 /** `GET /tasks?page&pageSize&status&q&sort`; unknown parameters are ignored. */
 export const taskListQuerySchema = pageQuerySchema.extend({
   status: status.optional(),
-  q: z.string().optional(),
+  q: text().optional(),
   sort: z.enum(TASK_SORTS).default('-createdAt').transform(parseSort),
 });
 export type TaskListQuery = z.infer<typeof taskListQuerySchema>;

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
 import { requireAuth } from '../../middleware/authenticate.ts';
 import { currentUser } from '../../middleware/current-user.ts';
-import { loginRateLimit } from '../../middleware/login-rate-limit.ts';
+import { noStore } from '../../middleware/no-store.ts';
 import { validateBody } from '../../middleware/validate.ts';
 import { loginSchema, registerSchema } from './auth.schemas.ts';
 import { authService } from './auth.service.ts';
@@ -18,11 +18,11 @@ export function authRouter(deps: AppDeps): Router {
     res.status(201).json({ user });
   });
 
-  router.post('/login', loginRateLimit(), async (req, res) => {
+  // no-store first, so every answer to a login (200, 401, 422, 429) carries it.
+  router.post('/login', noStore, async (req, res) => {
     const { email, password } = validateBody(loginSchema, req.body);
-    const user = await auth.authenticate(email, password);
+    const user = await auth.login(email, password, req.ip ?? '');
     const accessToken = await signAccessToken(user, deps.config.jwtSecret);
-    res.set('Cache-Control', 'no-store');
     res.json({ accessToken, tokenType: 'Bearer', expiresIn: ACCESS_TOKEN_TTL_SECONDS, user });
   });
 

@@ -2,7 +2,7 @@ import { type CookieOptions, Router } from 'express';
 import type { AppDeps } from '../../app.ts';
 import { requireAuth, sessionIdOf } from '../../middleware/authenticate.ts';
 import { currentUser } from '../../middleware/current-user.ts';
-import { loginRateLimit } from '../../middleware/login-rate-limit.ts';
+import { noStore } from '../../middleware/no-store.ts';
 import { validateBody } from '../../middleware/validate.ts';
 import { loginSchema, registerSchema } from './auth.schemas.ts';
 import { authService } from './auth.service.ts';
@@ -28,12 +28,12 @@ export function authRouter(deps: AppDeps): Router {
     res.status(201).json({ user });
   });
 
-  router.post('/login', loginRateLimit(), async (req, res) => {
+  // no-store first, so every answer to a login (200, 401, 422, 429) carries it.
+  router.post('/login', noStore, async (req, res) => {
     const { email, password } = validateBody(loginSchema, req.body);
-    const user = await auth.authenticate(email, password);
+    const user = await auth.login(email, password, req.ip ?? '');
     const session = await sessions.create(user.id);
     res.cookie(SESSION_COOKIE, session.id, { ...cookie, maxAge: SESSION_TTL_MS });
-    res.set('Cache-Control', 'no-store');
     res.json({ user, csrfToken: session.csrfToken });
   });
 

@@ -1,13 +1,14 @@
 import { type Static, Type } from 'typebox';
+import { text } from '../../lib/validation.ts';
 
 /** Emails are compared trimmed and lower-cased everywhere; `transform` does that first. */
 const normalised = { transform: ['trim', 'toLowerCase'] };
 
 export const RegisterBody = Type.Object(
   {
-    email: Type.String({ ...normalised, format: 'email', maxLength: 254 }),
-    password: Type.String({ minLength: 8, maxLength: 128 }),
-    name: Type.String({ transform: ['trim'], minLength: 1, maxLength: 100 }),
+    email: text({ ...normalised, format: 'email', maxLength: 254 }),
+    password: text({ minLength: 8, maxLength: 128 }),
+    name: text({ transform: ['trim'], minLength: 1, maxLength: 100 }),
   },
   { additionalProperties: false },
 );
@@ -16,8 +17,8 @@ export type RegisterBody = Static<typeof RegisterBody>;
 // No format rules at login: a wrong email and a wrong password give the same 401.
 export const LoginBody = Type.Object(
   {
-    email: Type.String({ ...normalised, minLength: 1, maxLength: 254 }),
-    password: Type.String({ minLength: 1, maxLength: 128 }),
+    email: text({ ...normalised, minLength: 1, maxLength: 254 }),
+    password: text({ minLength: 1, maxLength: 128 }),
   },
   { additionalProperties: false },
 );

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../../db/errors.ts';
 import type { Database } from '../../db/schema.ts';
-import { conflict, unauthorized } from '../../lib/http-error.ts';
+import { conflict, tooManyRequests, unauthorized } from '../../lib/http-error.ts';
+import { loginAttempts } from '../../lib/login-attempts.ts';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/password.ts';
 import { toUser, userRepository } from '../users/user.repository.ts';
 import type { User } from '../users/user.schemas.ts';
@@ -10,6 +11,7 @@ import type { RegisterBody } from './auth.schemas.ts';
 /** Sign-up and credential checks, shared by the routes whatever the login mechanism. */
 export function authService(db: Kysely<Database>, adminEmail: string | undefined) {
   const users = userRepository(db);
+  const attempts = loginAttempts(db);
   const duplicate = () => conflict('An account with this email already exists');
 
   return {
@@ -38,6 +40,23 @@ export function authService(db: Kysely<Database>, adminEmail: string | undefined
         : await verifyAgainstDummy(password);
       if (!row || !valid) throw unauthorized('Invalid email or password');
       return toUser(row);
+    },
+
+    /**
+     * authenticate() behind the failed-login limit for this email from this client address:
+     * 429 with Retry-After once it is reached (see src/lib/login-attempts.ts).
+     */
+    async login(email: string, password: string, client: string): Promise<User> {
+      const attempt = await attempts.begin(email, client);
+      if (!attempt.allowed) {
+        throw tooManyRequests(
+          'Too many failed login attempts; try again later',
+          attempt.retryAfterSeconds,
+        );
+      }
+      const user = await this.authenticate(email, password);
+      await attempt.succeeded();
+      return user;
     },
   };
 }

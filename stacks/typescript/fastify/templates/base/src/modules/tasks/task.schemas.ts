@@ -7,10 +7,11 @@ import { type Static, Type } from 'typebox';
 import { TASK_STATUSES } from '../../db/schema.ts';
 import { PageOf, PageQuery } from '../../lib/pagination.ts';
 import { UUID_PATTERN } from '../../lib/uuid.ts';
+import { text } from '../../lib/validation.ts';
 
 // `transform` trims before minLength/maxLength run, so "  x  " is a valid one-letter title.
-const title = Type.String({ transform: ['trim'], minLength: 1, maxLength: 200 });
-const description = Type.Union([Type.String({ maxLength: 2000 }), Type.Null()]);
+const title = text({ transform: ['trim'], minLength: 1, maxLength: 200 });
+const description = Type.Union([text({ maxLength: 2000 }), Type.Null()]);
 const status = Type.Enum(TASK_STATUSES);
 // `format: date` accepts real calendar dates only: 2027-02-29 and 2026-13-01 are rejected.
 const dueDate = Type.Union([Type.String({ format: 'date' }), Type.Null()]);
@@ -36,7 +37,7 @@ export const TaskPage = PageOf(Task);
 export const TaskInput = Type.Object(
   {
     title,
-    description: Type.Union([Type.String({ maxLength: 2000 }), Type.Null()], { default: null }),
+    description: Type.Union([text({ maxLength: 2000 }), Type.Null()], { default: null }),
     status: Type.Enum(TASK_STATUSES, { default: 'todo' }),
     dueDate: Type.Union([Type.String({ format: 'date' }), Type.Null()], { default: null }),
   },
@@ -78,7 +79,7 @@ export type TaskSortParam = (typeof TASK_SORTS)[number];
 export const TaskListQuery = Type.Object({
   ...PageQuery.properties,
   status: Type.Optional(status),
-  q: Type.Optional(Type.String()),
+  q: Type.Optional(text()),
   sort: Type.Enum(TASK_SORTS, { default: '-createdAt' }),
 });
 export type TaskListQuery = Static<typeof TaskListQuery>;

@@ -3,7 +3,6 @@ import { Type } from 'typebox';
 import { User, UserEnvelope } from '../users/user.schemas.ts';
 import { LoginBody, RegisterBody } from './auth.schemas.ts';
 import { authService } from './auth.service.ts';
-import { loginRateLimit } from './login-limiter.ts';
 import { ACCESS_TOKEN_TTL_SECONDS } from './tokens.ts';
 
 const LoginResponse = Type.Object({
@@ -28,11 +27,17 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/login',
-    { schema: { body: LoginBody, response: { 200: LoginResponse } }, ...loginRateLimit() },
+    {
+      // Before the body is parsed, so every answer to a login (200, 400, 401, 422, 429) has it.
+      onRequest: async (_request, reply) => {
+        reply.header('cache-control', 'no-store');
+      },
+      schema: { body: LoginBody, response: { 200: LoginResponse } },
+    },
     async (request, reply) => {
-      const user = await auth.authenticate(request.body.email, request.body.password);
+      const { email, password } = request.body;
+      const user = await auth.login(email, password, request.ip);
       const accessToken = await reply.jwtSign({ sub: user.id, role: user.role });
-      reply.header('cache-control', 'no-store');
       return {
         accessToken,
         tokenType: 'Bearer' as const,

@@ -5,7 +5,6 @@ import { sessionIdOf } from '../../plugins/authenticate.ts';
 import { User, UserEnvelope } from '../users/user.schemas.ts';
 import { LoginBody, RegisterBody } from './auth.schemas.ts';
 import { authService } from './auth.service.ts';
-import { loginRateLimit } from './login-limiter.ts';
 import { SESSION_COOKIE, SESSION_TTL_MS, sessionStore } from './sessions.ts';
 
 const LoginResponse = Type.Object({ user: User, csrfToken: Type.String() });
@@ -35,12 +34,18 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/login',
-    { schema: { body: LoginBody, response: { 200: LoginResponse } }, ...loginRateLimit() },
+    {
+      // Before the body is parsed, so every answer to a login (200, 400, 401, 422, 429) has it.
+      onRequest: async (_request, reply) => {
+        reply.header('cache-control', 'no-store');
+      },
+      schema: { body: LoginBody, response: { 200: LoginResponse } },
+    },
     async (request, reply) => {
-      const user = await auth.authenticate(request.body.email, request.body.password);
+      const { email, password } = request.body;
+      const user = await auth.login(email, password, request.ip);
       const session = await sessions.create(user.id);
       reply.setCookie(SESSION_COOKIE, session.id, { ...cookie, maxAge: SESSION_TTL_MS / 1000 });
-      reply.header('cache-control', 'no-store');
       return { user, csrfToken: session.csrfToken };
     },
   );

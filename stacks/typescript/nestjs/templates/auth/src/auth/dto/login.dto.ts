@@ -1,5 +1,5 @@
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { ToLowerCase, Trim } from '../../common/validators.ts';
+import { IsStorableText, ToLowerCase, Trim } from '../../common/validators.ts';
 
 /**
  * POST /api/v1/auth/login. No format rules beyond "present": a wrong email and a wrong password
@@ -8,12 +8,15 @@ import { ToLowerCase, Trim } from '../../common/validators.ts';
 export class LoginDto {
   @Trim()
   @ToLowerCase()
+  @MaxLength(254, { message: 'must be at most 254 characters' })
   @IsNotEmpty({ message: 'is required' })
+  @IsStorableText()
   @IsString({ message: 'must be a string' })
   email!: string;
 
   @MaxLength(128, { message: 'must be at most 128 characters' })
   @IsNotEmpty({ message: 'is required' })
+  @IsStorableText()
   @IsString({ message: 'must be a string' })
   password!: string;
 }

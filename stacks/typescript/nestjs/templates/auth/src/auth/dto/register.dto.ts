@@ -1,5 +1,5 @@
 import { IsEmail, IsString, Length } from 'class-validator';
-import { ToLowerCase, Trim } from '../../common/validators.ts';
+import { IsStorableText, ToLowerCase, Trim } from '../../common/validators.ts';
 
 /**
  * POST /api/v1/auth/register. Emails are stored trimmed and lower-cased. (The checks run from
@@ -10,14 +10,17 @@ export class RegisterDto {
   @ToLowerCase()
   // Also limits the length to 254 characters, the most an address can have.
   @IsEmail({}, { message: 'must be a valid email address' })
+  @IsStorableText()
   email!: string;
 
   @Length(8, 128, { message: 'must be 8 to 128 characters' })
+  @IsStorableText()
   @IsString({ message: 'must be a string' })
   password!: string;
 
   @Trim()
   @Length(1, 100, { message: 'must be 1 to 100 characters (after trimming)' })
+  @IsStorableText()
   @IsString({ message: 'must be a string' })
   name!: string;
 }

@@ -1,5 +1,5 @@
 import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { IsDateOnly, Trim } from '../../common/validators.ts';
+import { IsDateOnly, IsStorableText, Trim } from '../../common/validators.ts';
 import { TASK_STATUSES, type TaskStatus } from '../../db/schema.ts';
 import type { TaskInput } from '../task.ts';
 
@@ -15,11 +15,13 @@ import type { TaskInput } from '../task.ts';
 export class CreateTaskDto implements TaskInput {
   @Trim()
   @Length(1, 200, { message: 'must be 1 to 200 characters (after trimming)' })
+  @IsStorableText()
   @IsString({ message: 'must be a string' })
   title!: string;
 
   @IsOptional()
   @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @IsStorableText()
   @IsString({ message: 'must be a string or null' })
   description: string | null = null;
 

@@ -1,5 +1,6 @@
 import { IsIn, IsOptional, IsString } from 'class-validator';
 import { PageQuery } from '../../common/pagination.ts';
+import { IsStorableText } from '../../common/validators.ts';
 import { TASK_STATUSES, type TaskStatus } from '../../db/schema.ts';
 import { TASK_SORTS, type TaskSortParam } from '../task.ts';
 
@@ -11,6 +12,7 @@ export class ListTasksQuery extends PageQuery {
 
   /** A literal, case-insensitive substring of the title or the description. */
   @IsOptional()
+  @IsStorableText()
   @IsString({ message: 'must be a single value' })
   q?: string;
 

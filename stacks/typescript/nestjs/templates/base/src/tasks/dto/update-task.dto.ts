@@ -1,5 +1,5 @@
 import { IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { IsDateOnly, IsOmittable, Trim } from '../../common/validators.ts';
+import { IsDateOnly, IsOmittable, IsStorableText, Trim } from '../../common/validators.ts';
 import { TASK_STATUSES, type TaskStatus } from '../../db/schema.ts';
 import type { TaskChanges } from '../task.ts';
 
@@ -11,11 +11,13 @@ export class UpdateTaskDto implements TaskChanges {
   @IsOmittable()
   @Trim()
   @Length(1, 200, { message: 'must be 1 to 200 characters (after trimming)' })
+  @IsStorableText()
   @IsString({ message: 'must be a string' })
   title?: string;
 
   @IsOptional()
   @MaxLength(2000, { message: 'must be at most 2000 characters' })
+  @IsStorableText()
   @IsString({ message: 'must be a string or null' })
   description?: string | null;
 

@@ -1,0 +1,41 @@
+/**
+ * Go + Echo v5: the router layer only; everything below it is shared by the Go stacks
+ * (stacks/go/language.ts, the same as Gin's: sqlx, goose, validator v10, argon2id, golang-jwt
+ * or server-side sessions, slog, testify + httptest).
+ *
+ * Choices:
+ * - Echo v5 (handlers are `func(c *echo.Context) error`; v4 gets security fixes only until
+ *   2026-12-31). Handlers return errors and one HTTPErrorHandler (internal/web) writes the
+ *   uniform error body for them and for the router's 404s and 405s.
+ * - Bearer tokens are checked by our own middleware on golang-jwt (HS256 only, expiry
+ *   required) rather than echo-jwt: the check is a dozen lines worth reading, and it is the
+ *   same code the Gin stack uses (internal/auth/bearer.go).
+ * - sqlx, not sqlc: sqlc generates code from one query set per database engine; one set of
+ *   parameterised queries here serves PostgreSQL, MySQL and SQLite.
+ */
+import type { StackDescriptor } from '../../types.js';
+import { GO_MIGRATE_THEN_START, goCommands, goLayers, goLayout, goMod } from '../language.js';
+
+export const echo: StackDescriptor = {
+  id: 'echo',
+  language: 'go',
+  label: 'Echo 5',
+  hint: 'sqlx, goose, validator, testify',
+  experimental: false,
+  layers: goLayers('echo'),
+  commands: goCommands,
+  migrateThenStart: GO_MIGRATE_THEN_START,
+  files: (ctx) => ({ 'go.mod': goMod(ctx, ['github.com/labstack/echo/v5']) }),
+  docs: (ctx) => ({
+    sourceDir: 'internal/',
+    evidence: {
+      sql: ['internal/db/migrations/00001_initial.sql', 'internal/tasks/repository.go', 'internal/db/db.go'],
+      rest: ['internal/tasks/handler.go', 'internal/tasks/input.go', 'internal/httpx/errors.go', 'internal/httpx/decode.go'],
+      auth: ctx.auth.users
+        ? ['internal/auth/handler.go', 'internal/auth/password.go', ctx.auth.bearer ? 'internal/auth/tokens.go' : 'internal/auth/sessions.go', 'internal/auth/attempts.go']
+        : ['internal/httpx/middleware.go (security headers)', 'internal/httpx/cors.go'],
+      testing: ['internal/tasks/handler_test.go', 'internal/testutil/testutil.go', 'internal/httpx/decode_test.go'],
+    },
+    layout: [...goLayout(ctx), { path: 'internal/web/', what: "Echo's error handler: the uniform error body for every failure, 404 and 405" }],
+  }),
+};

@@ -1,0 +1,158 @@
+/**
+ * What every Go stack shares, defined once: the module versions (one table), the template
+ * layers that are framework-neutral (config, database, migrations, the HTTP error envelope,
+ * JSON decoding rules, middleware, repositories, services, auth, tests, Dockerfile, CI), the
+ * commands and the go.mod builder. A Go stack descriptor adds only its router layer.
+ *
+ * go.sum: the generator cannot know module hashes offline, so `install` is `go mod tidy`, which
+ * resolves the modules go.mod names, downloads them and writes go.sum (as `uv sync` writes
+ * uv.lock). The CLI's post-install step runs it, so the project's first commit has go.sum; with
+ * go.sum committed, `go mod tidy` changes nothing. CI never writes it: the workflow runs
+ * `go mod download` and `go mod tidy -diff`, which fails when go.mod or go.sum would change.
+ */
+import type { Context } from '../../src/context.js';
+import type { LanguageFacts, LayerRef, StackCommands } from '../types.js';
+
+/**
+ * Tools the commands and CI run, pinned (`go run <module>@<version>` in CI). golangci-lint runs
+ * from its module rather than through golangci-lint-action: no release commit of that action
+ * could be established to pin it by SHA here, and an unpinned action is a supply-chain risk.
+ */
+export const GO_TOOLS = {
+  staticcheck: 'honnef.co/go/tools/cmd/staticcheck@v0.8.2',
+  golangciLint: 'github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.15.0',
+  govulncheck: 'golang.org/x/vuln/cmd/govulncheck@v1.9.0',
+};
+
+export const go: LanguageFacts = {
+  id: 'go',
+  label: 'Go',
+  prompt: 'Go',
+  hint: 'one static binary, high throughput',
+  version: '1.26',
+  minVersion: '1.26',
+  runtime: 'Go 1.26+',
+  envName: 'APP_ENV',
+  pgSslMode: 'require',
+  imageHasShell: false,
+  tools: GO_TOOLS,
+  packageManager: 'go',
+  dependabot: 'gomod',
+  probe: 'go version',
+  toolchain: {
+    runtime: { label: 'Go', command: ['go', 'version'], min: '1.26', install: 'install Go 1.26 or newer from https://go.dev/dl/' },
+  },
+};
+
+/** Every module a Go stack can require, at current versions (checked with `go list -m -versions`). */
+export const GO_VERSIONS = {
+  'github.com/gin-gonic/gin': 'v1.12.0',
+  'github.com/labstack/echo/v5': 'v5.4.6',
+  'github.com/jmoiron/sqlx': 'v1.4.0',
+  'github.com/pressly/goose/v3': 'v3.30.1',
+  'github.com/jackc/pgx/v5': 'v5.13.0',
+  'github.com/go-sql-driver/mysql': 'v1.10.1',
+  'modernc.org/sqlite': 'v1.62.0',
+  'github.com/golang-jwt/jwt/v5': 'v5.3.1',
+  'golang.org/x/crypto': 'v0.59.0',
+  'github.com/go-playground/validator/v10': 'v10.30.6',
+  'github.com/google/uuid': 'v1.6.0',
+  'github.com/joho/godotenv': 'v1.5.1',
+  // Swagger UI's files as an embed.FS, so /docs needs no CDN.
+  'github.com/swaggo/files/v2': 'v2.0.2',
+  'github.com/stretchr/testify': 'v1.12.1',
+} as const;
+
+export type GoModule = keyof typeof GO_VERSIONS;
+
+
+/** go.mod from data: the module path is the project name; `go mod tidy` adds the indirect requirements. */
+export function goMod(ctx: Context, framework: GoModule[]): string {
+  const modules: Array<GoModule | false> = [
+    ...framework,
+    'github.com/jmoiron/sqlx',
+    'github.com/pressly/goose/v3',
+    ctx.db.postgres && 'github.com/jackc/pgx/v5',
+    ctx.db.mysql && 'github.com/go-sql-driver/mysql',
+    ctx.db.sqlite && 'modernc.org/sqlite',
+    ctx.auth.bearer && 'github.com/golang-jwt/jwt/v5',
+    ctx.auth.users && 'golang.org/x/crypto',
+    'github.com/go-playground/validator/v10',
+    'github.com/google/uuid',
+    'github.com/joho/godotenv',
+    'github.com/swaggo/files/v2',
+    'github.com/stretchr/testify',
+  ];
+  const chosen = modules.filter((m): m is GoModule => m !== false).sort();
+  const width = Math.max(...chosen.map((m) => m.length));
+  return [
+    `module ${ctx.projectName}`,
+    '',
+    `go ${go.minVersion}`,
+    '',
+    'require (',
+    ...chosen.map((m) => `\t${m.padEnd(width)} ${GO_VERSIONS[m]}`),
+    ')',
+    '',
+  ].join('\n');
+}
+
+/** The shared layers, before and after the framework's own (`stacks/go/<framework>/templates/...`). */
+export function goLayers(framework: string): LayerRef[] {
+  const own = `stacks/go/${framework}/templates`;
+  return [
+    { dir: 'stacks/go/templates/base' },
+    { dir: 'stacks/go/templates/db-postgres', when: (ctx) => ctx.db.postgres },
+    { dir: 'stacks/go/templates/db-mysql', when: (ctx) => ctx.db.mysql },
+    { dir: 'stacks/go/templates/db-sqlite', when: (ctx) => ctx.db.sqlite },
+    { dir: 'stacks/go/templates/auth', when: (ctx) => ctx.auth.users },
+    { dir: 'stacks/go/templates/noauth', when: (ctx) => !ctx.auth.users },
+    { dir: 'stacks/go/templates/jwt', when: (ctx) => ctx.auth.bearer },
+    { dir: 'stacks/go/templates/session', when: (ctx) => ctx.auth.cookie },
+    { dir: `${own}/base` },
+    { dir: `${own}/auth`, when: (ctx) => ctx.auth.users },
+    { dir: `${own}/jwt`, when: (ctx) => ctx.auth.bearer },
+    { dir: `${own}/session`, when: (ctx) => ctx.auth.cookie },
+  ];
+}
+
+/** The image has no shell to chain commands in: the binary runs its subcommands in order. */
+export const GO_MIGRATE_THEN_START = './bin/api migrate serve';
+
+/** The same commands for every Go stack: one binary with serve, migrate and healthcheck. */
+export function goCommands(): StackCommands {
+  return {
+    install: 'go mod tidy',
+    build: 'CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o bin/api ./cmd/api',
+    // gofmt -l prints unformatted files and exits 0, so its output decides.
+    lint: 'test -z "$(gofmt -l .)" && go vet ./... && staticcheck ./...',
+    typecheck: '',
+    migrate: './bin/api migrate',
+    test: 'go test ./...',
+    start: './bin/api serve',
+    dev: 'go run ./cmd/api serve',
+    // With --no-install the first commit still gets go.sum.
+    lock: 'go mod tidy',
+  };
+}
+
+/** README layout rows every Go stack shares. */
+export function goLayout(ctx: Context): Array<{ path: string; what: string }> {
+  return [
+    { path: 'cmd/api/main.go', what: 'The binary: `serve` (graceful shutdown on SIGTERM), `migrate`, `healthcheck`' },
+    { path: 'internal/config/', what: 'Settings read from the environment once at startup, validated' },
+    { path: 'internal/db/', what: `sqlx connection to ${ctx.db.label}, \`DATABASE_URL\` conversion, goose migrations embedded with go:embed` },
+    { path: 'internal/httpx/', what: 'Router-neutral HTTP: the error envelope, strict JSON decoding (415, 413, depth, NUL and surrogates), validation details, middleware' },
+    { path: 'internal/tasks/', what: 'Tasks: input validation, list query, repository (all SQL), handler, tests' },
+    ...(ctx.auth.users
+      ? [
+          { path: 'internal/auth/', what: `Register, login${ctx.auth.cookie ? ', logout' : ''}, me; argon2id, ${ctx.auth.bearer ? 'JWTs' : 'sessions + CSRF'}, failed-login limit in the database` },
+          { path: 'internal/users/', what: 'Users repository and the admin-only user list' },
+        ]
+      : []),
+    { path: 'internal/server/', what: 'Wires repositories and handlers; the router; health checks' },
+    { path: 'internal/testutil/', what: 'Starts the real app on the test database for httptest integration tests' },
+    { path: 'Dockerfile', what: 'Multi-stage build to a distroless, non-root image with a health check' },
+    { path: '.github/workflows/ci.yml', what: 'gofmt, golangci-lint, govulncheck, migrate and `go test -race` against the database; build the image' },
+  ];
+}
