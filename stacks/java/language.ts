@@ -19,6 +19,8 @@ export const java: LanguageFacts = {
   pgSslMode: 'require',
   // The runtime image (eclipse-temurin JRE) has bash: compose and the clouds may run `sh -c`.
   imageHasShell: true,
+  // pm.* facts (pom.xml keys the CI cache); Maven has no lock file, so there is no lock command.
+  packageManager: 'maven',
   dependabot: 'maven',
   // A JDK, not only a JRE: the build compiles. (`-version` prints to stderr.)
   probe: 'javac -version 2>&1',
