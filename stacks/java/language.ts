@@ -77,6 +77,8 @@ export function javaLayers(): LayerRef[] {
     { dir: 'stacks/java/templates/postgres', when: (ctx) => ctx.db.postgres },
     { dir: 'stacks/java/templates/mysql', when: (ctx) => ctx.db.mysql },
     { dir: 'stacks/java/templates/sqlite', when: (ctx) => ctx.db.sqlite },
+    // A taken email (users.email UNIQUE) must be a 409: SQLite's codes for Spring's translator.
+    { dir: 'stacks/java/templates/sqlite-auth', when: (ctx) => ctx.db.sqlite && ctx.auth.users },
   ];
 }
 
@@ -88,7 +90,8 @@ export function databaseDependencies(ctx: Context): XmlElement[] {
   if (ctx.db.mysql) {
     return [dependency('org.flywaydb:flyway-mysql'), dependency('org.mariadb.jdbc:mariadb-java-client', { scope: 'runtime' })];
   }
-  return [dependency('org.xerial:sqlite-jdbc', { scope: 'runtime' })];
+  // With users, db/SqliteExceptionTranslation reads the driver's result codes: compile scope.
+  return [dependency('org.xerial:sqlite-jdbc', { scope: ctx.auth.users ? undefined : 'runtime' })];
 }
 
 /** The build section every Java project gets: the runnable jar, formatting, the OpenAPI file. */
