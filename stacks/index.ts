@@ -11,12 +11,14 @@ import { flask } from './python/flask/stack.js';
 import { echo } from './go/echo/stack.js';
 import { gin } from './go/gin/stack.js';
 import { go } from './go/language.js';
+import { java } from './java/language.js';
+import { springBoot } from './java/spring-boot/stack.js';
 import { python } from './python/language.js';
 import { typescript } from './typescript/language.js';
 import type { LanguageFacts, StackDescriptor } from './types.js';
 
 /** Every language with a stack, in the order the prompt offers them. */
-export const LANGUAGES: LanguageFacts[] = [typescript, python, go];
+export const LANGUAGES: LanguageFacts[] = [typescript, python, go, java];
 
 export function languageById(id: string): LanguageFacts {
   const language = LANGUAGES.find((l) => l.id === id);
@@ -24,7 +26,7 @@ export function languageById(id: string): LanguageFacts {
   return language;
 }
 
-export const STACKS: StackDescriptor[] = [express, fastify, nestjs, fastapi, django, flask, gin, echo];
+export const STACKS: StackDescriptor[] = [express, fastify, nestjs, fastapi, django, flask, gin, echo, springBoot];
 
 export function stacksFor(language: string | undefined): StackDescriptor[] {
   return language ? STACKS.filter((s) => s.language === language) : STACKS;

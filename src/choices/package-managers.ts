@@ -111,6 +111,21 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         tool: { label: 'Go', command: ['go', 'version'], install: 'install Go from https://go.dev/dl/' },
         dockerSetup: '',
       };
+    case 'maven':
+      // Java stacks: the Maven wrapper. Maven has no lock file: pom.xml names every version
+      // (Spring Boot's parent manages the rest), so it is what caches are keyed on.
+      return {
+        name,
+        install: './mvnw -B dependency:go-offline',
+        frozenInstall: './mvnw -B dependency:go-offline',
+        prodInstall: './mvnw -B dependency:go-offline',
+        run: './mvnw',
+        exec: './mvnw',
+        lockfile: 'pom.xml',
+        lockOnly: '',
+        tool: { label: 'Maven wrapper', command: ['./mvnw', '--version'], install: 'the project ships ./mvnw: it needs only a JDK' },
+        dockerSetup: '',
+      };
     case 'uv':
       // Python stacks: uv manages the virtualenv, the lock file and running tools.
       return {

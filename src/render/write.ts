@@ -62,6 +62,9 @@ export interface WriteResult {
   backupDir?: string;
 }
 
+/** Files written with the executable bit, by base name. */
+const EXECUTABLE = new Set(['mvnw']);
+
 export function writeProject(dir: string, files: RenderedFiles, state: TargetState): WriteResult {
   const parent = path.dirname(dir);
   const staging = path.join(parent, `.${path.basename(dir)}.tmp-${randomBytes(4).toString('hex')}`);
@@ -78,7 +81,8 @@ export function writeProject(dir: string, files: RenderedFiles, state: TargetSta
       for (const [rel, content] of files) {
         const out = path.join(staging, rel);
         mkdirSync(path.dirname(out), { recursive: true });
-        writeFileSync(out, content);
+        // Wrapper scripts (mvnw) are run as `./mvnw`: they need the executable bit.
+        writeFileSync(out, content, { mode: EXECUTABLE.has(path.basename(rel)) ? 0o755 : 0o644 });
       }
     } catch (err) {
       cleanup();

@@ -6,6 +6,8 @@ export interface RunningApp {
   output: () => string;
 }
 
+const START_TIMEOUT_S = 120;
+
 export async function startApp(command: string, opts: { cwd: string; env: Record<string, string>; port: number }): Promise<RunningApp> {
   const child = spawn(command, { cwd: opts.cwd, env: opts.env, shell: true, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -28,7 +30,8 @@ export async function startApp(command: string, opts: { cwd: string; env: Record
     }
     return { graceful: true };
   };
-  const deadline = Date.now() + 45_000;
+  // A JVM app on a busy 2-core machine can take over a minute to answer its first request.
+  const deadline = Date.now() + START_TIMEOUT_S * 1000;
   while (Date.now() < deadline) {
     if (!alive) throw Object.assign(new Error(`app exited before serving:\n${out}`), { step: 'start' });
     try {
@@ -40,5 +43,5 @@ export async function startApp(command: string, opts: { cwd: string; env: Record
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw Object.assign(new Error(`app did not answer /health within 45 s:\n${out}`), { step: 'start' });
+  throw Object.assign(new Error(`app did not answer /health within ${START_TIMEOUT_S} s:\n${out}`), { step: 'start' });
 }

@@ -27,6 +27,7 @@ import { checksHash, outputHash, readRecord, writeRecord, type CellRecord } from
 import { machineFacts } from './machine.js';
 import { ensureGoTools } from './go-tools.js';
 import { checksEmbedded, runEmbedded } from './embedded.js';
+import { javaToolchain } from './java.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -138,16 +139,10 @@ async function main(): Promise<number> {
   for (const c of skipped) console.log(`skip ${c.id}: output and checks unchanged since it passed on ${record[c.id]!.verifiedAt.slice(0, 10)}`);
 
   const nodeBin = await projectNodeBin(cache);
-  const pmBin = await ensurePackageManagers(
-    cells.map((c) => c.packageManager),
-    cache,
-    nodeBin,
-  );
-  const goBin = await ensureGoTools(
-    cells.map((c) => c.language),
-    cache,
-  );
-  const env = projectEnv([nodeBin, ...pmBin, ...goBin].join(':'));
+  const pmBin = await ensurePackageManagers(cells.map((c) => c.packageManager), cache, nodeBin);
+  const goBin = await ensureGoTools(cells.map((c) => c.language), cache);
+  const java = javaToolchain(cells.map((c) => c.language));
+  const env = { ...projectEnv([nodeBin, ...pmBin, ...goBin, ...java.bin].join(':')), ...java.env };
   const probes = await runnableHere(cells, env);
   const notRunnable = cells.filter((c) => probes.get(c.language));
   for (const c of notRunnable) console.log(`${changed.includes(c) ? 'FAIL' : 'skip'} ${c.id}: not runnable here (${probes.get(c.language)})`);

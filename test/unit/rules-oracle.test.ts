@@ -19,6 +19,7 @@ const LANGUAGE_OF: Record<string, string> = {
   flask: 'python',
   gin: 'go',
   echo: 'go',
+  'spring-boot': 'java',
 };
 
 /** The databases each cloud can host (`none` deploys nowhere and takes any). */
@@ -45,7 +46,7 @@ function rawProduct(): Answers[] {
   const values = (key: string) => {
     const opt = CHOICE_OPTIONS.find((o) => o.key === key)!;
     const all = new Set<string>();
-    for (const language of ['typescript', 'python', 'go', undefined]) for (const c of opt.choices({ language })) all.add(c.value);
+    for (const language of ['typescript', 'python', 'go', 'java', undefined]) for (const c of opt.choices({ language })) all.add(c.value);
     if (key === 'packageManager') all.add('none');
     return [...all];
   };

@@ -1,0 +1,37 @@
+package com.example.api.tasks;
+
+import com.example.api.common.validation.CalendarDate;
+import com.example.api.common.validation.PlainText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * The body of POST and PUT (and, after merging, PATCH). Omitted optional fields take their
+ * defaults; unknown fields are ignored by Jackson and never stored.
+ */
+public record TaskRequest(
+    @NotBlank(message = "is required")
+        @Size(max = 200, message = "must be 1 to 200 characters")
+        @PlainText
+        String title,
+    @Size(max = 2000, message = "must be at most 2000 characters") @PlainText String description,
+    @Pattern(regexp = "todo|in_progress|done", message = "must be one of todo, in_progress, done")
+        String status,
+    @CalendarDate String dueDate) {
+
+  public TaskRequest {
+    // The contract trims titles before checking their length.
+    title = title == null ? null : title.strip();
+  }
+
+  /** Call after validation: the due date, or null. */
+  public LocalDate dueDateValue() {
+    return dueDate == null ? null : LocalDate.parse(dueDate);
+  }
+
+  public TaskStatus statusOrDefault() {
+    return status == null ? TaskStatus.todo : TaskStatus.valueOf(status);
+  }
+}

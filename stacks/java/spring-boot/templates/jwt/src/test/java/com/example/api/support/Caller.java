@@ -1,0 +1,70 @@
+package com.example.api.support;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A signed-in user of the API: every request it sends carries its bearer token. */
+public final class Caller implements RequestPostProcessor {
+
+  public static final String PASSWORD = "correct horse battery";
+
+  private final String email;
+  private final String token;
+  private final JsonNode user;
+
+  private Caller(String email, String token, JsonNode user) {
+    this.email = email;
+    this.token = token;
+    this.user = user;
+  }
+
+  public static Caller signUp(MockMvc mvc) throws Exception {
+    return signUp(mvc, "user-" + UUID.randomUUID() + "@example.com");
+  }
+
+  /** Registers {@code email} with {@link #PASSWORD} and logs in. */
+  public static Caller signUp(MockMvc mvc, String email) throws Exception {
+    String register =
+        "{\"email\":\"%s\",\"password\":\"%s\",\"name\":\"Test User\"}".formatted(email, PASSWORD);
+    mvc.perform(
+            post("/api/v1/auth/register").contentType(MediaType.APPLICATION_JSON).content(register))
+        .andExpect(status().isCreated());
+    String login = "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, PASSWORD);
+    String body =
+        mvc.perform(
+                post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).content(login))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    JsonNode json = JsonMapper.shared().readTree(body);
+    return new Caller(email, json.get("accessToken").asString(), json.get("user"));
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String token() {
+    return token;
+  }
+
+  public JsonNode user() {
+    return user;
+  }
+
+  @Override
+  public MockHttpServletRequest postProcessRequest(MockHttpServletRequest request) {
+    request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+    return request;
+  }
+}

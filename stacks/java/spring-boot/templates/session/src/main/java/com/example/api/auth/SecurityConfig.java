@@ -1,0 +1,54 @@
+package com.example.api.auth;
+
+import com.example.api.common.ErrorWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+  @Bean
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http, SessionService sessions, ErrorWriter errors) throws Exception {
+    AuthenticationEntryPoint unauthorized =
+        (request, response, e) -> errors.write(response, 401, "Not authenticated");
+    AccessDeniedHandler forbidden =
+        (request, response, e) -> errors.write(response, 403, "Not allowed");
+    return http
+        // The session lives in our own table (SessionService); Spring's HttpSession stays unused.
+        // Spring's CSRF filter is off because SessionAuthenticationFilter checks the contract's
+        // X-CSRF-Token header against the token stored with the session.
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(AbstractHttpConfigurer::disable)
+        .formLogin(AbstractHttpConfigurer::disable)
+        .httpBasic(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable)
+        .addFilterBefore(
+            new SessionAuthenticationFilter(sessions, errors), AnonymousAuthenticationFilter.class)
+        .authorizeHttpRequests(
+            routes ->
+                routes
+                    .requestMatchers("/api/v1/users", "/api/v1/users/**")
+                    .hasRole("admin")
+                    .requestMatchers(
+                        "/api/v1/auth/me",
+                        "/api/v1/auth/logout",
+                        "/api/v1/tasks",
+                        "/api/v1/tasks/**")
+                    .authenticated()
+                    // Everything else is public, so an unknown route is a 404, not a 401.
+                    .anyRequest()
+                    .permitAll())
+        .exceptionHandling(
+            e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+        .build();
+  }
+}
