@@ -81,6 +81,8 @@ export interface PythonManifest {
   tool?: Record<string, unknown>;
   /** Extra [project] fields (scripts, ...). */
   project?: Record<string, unknown>;
+  /** [build-system] (PEP 517), so pip can install the project too. */
+  buildSystem?: { requires: readonly string[]; 'build-backend': string };
 }
 
 /**

@@ -47,6 +47,7 @@ export function pyproject(ctx: Context): string | undefined {
   const manifest = ctx.stack.pythonManifest?.(ctx);
   if (!manifest) return undefined;
   const doc = {
+    ...(manifest.buildSystem ? { 'build-system': manifest.buildSystem } : {}),
     project: {
       name: ctx.projectName,
       version: '0.1.0',

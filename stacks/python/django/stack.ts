@@ -10,7 +10,7 @@
  */
 import type { Context } from '../../../src/context.js';
 import type { StackDescriptor } from '../../types.js';
-import { PYTHON_COMMANDS, pythonDrivers, pythonLayers, pythonPick, pythonTooling } from '../language.js';
+import { PYTHON_BUILD_SYSTEM, PYTHON_COMMANDS, pythonDevDrivers, pythonDrivers, pythonLayers, pythonPick, pythonTooling } from '../language.js';
 
 export const django: StackDescriptor = {
   id: 'django',
@@ -35,6 +35,7 @@ export const django: StackDescriptor = {
   }),
 
   pythonManifest: (ctx: Context) => ({
+    buildSystem: PYTHON_BUILD_SYSTEM,
     dependencies: pythonPick([
       'django',
       'djangorestframework',
@@ -52,7 +53,7 @@ export const django: StackDescriptor = {
       'ruff',
       'django-stubs',
       'djangorestframework-stubs',
-      ctx.db.mysql && 'types-pymysql',
+      ...pythonDevDrivers(ctx),
     ]),
     tool: {
       ...pythonTooling({

@@ -20,7 +20,7 @@
  */
 import type { Context } from '../../../src/context.js';
 import type { StackDescriptor } from '../../types.js';
-import { PYTHON_COMMANDS, pythonDrivers, pythonLayers, pythonPick, pythonTooling } from '../language.js';
+import { PYTHON_BUILD_SYSTEM, PYTHON_COMMANDS, pythonDevDrivers, pythonDrivers, pythonLayers, pythonPick, pythonTooling } from '../language.js';
 
 export const flask: StackDescriptor = {
   id: 'flask',
@@ -46,6 +46,7 @@ export const flask: StackDescriptor = {
   }),
 
   pythonManifest: (ctx: Context) => ({
+    buildSystem: PYTHON_BUILD_SYSTEM,
     dependencies: pythonPick([
       'flask',
       'sqlalchemy',
@@ -57,7 +58,7 @@ export const flask: StackDescriptor = {
       ctx.auth.users && 'argon2-cffi',
       ctx.auth.bearer && 'pyjwt',
     ]),
-    devDependencies: pythonPick(['pytest', 'ruff', 'mypy']),
+    devDependencies: pythonPick(['pytest', 'ruff', 'mypy', ...pythonDevDrivers(ctx)]),
     tool: {
       ...pythonTooling({ mypy: { files: ['app', 'tests'], plugins: ['pydantic.mypy'] } }),
       // Alembic reads this table; the database URL comes from DATABASE_URL (migrations/env.py).
