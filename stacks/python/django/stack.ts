@@ -21,6 +21,8 @@ export const django: StackDescriptor = {
   layers: [
     ...pythonLayers({ sqlalchemy: false, gunicorn: true }),
     { dir: 'stacks/python/django/templates/base' },
+    // The database backend for the embedded PostgreSQL (no DATABASE_URL outside production).
+    { dir: 'stacks/python/django/templates/embedded', when: (ctx) => ctx.db.postgres },
     { dir: 'stacks/python/django/templates/auth', when: (ctx) => ctx.auth.users },
     { dir: 'stacks/python/django/templates/jwt', when: (ctx) => ctx.auth.bearer },
     { dir: 'stacks/python/django/templates/session', when: (ctx) => ctx.auth.cookie },
@@ -61,7 +63,7 @@ export const django: StackDescriptor = {
         // Django's declarative class attributes (Meta.fields, ...) are lists by convention.
         ignore: ['RUF012'],
         mypy: { plugins: ['mypy_django_plugin.main', 'mypy_drf_plugin.main'], exclude: ['^\\.venv/'] },
-        pytest: { DJANGO_SETTINGS_MODULE: 'app.settings' },
+        pytest: { DJANGO_SETTINGS_MODULE: 'tests.settings' },
       }),
       'django-stubs': { django_settings_module: 'app.settings' },
     },
