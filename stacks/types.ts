@@ -139,6 +139,15 @@ export interface LanguageFacts {
    * then run the migrate command in exec form (ctx.migrateExec) instead of through `sh -c`.
    */
   imageHasShell: boolean;
+  /**
+   * Without DATABASE_URL, development and the tests run on an embedded PostgreSQL server the
+   * project starts itself (its folder, e.g. `data/postgres/`): no server to install or start.
+   */
+  embeddedPostgres?: string;
+  /** The first section of .gitignore (dependencies, caches, build output); unset = a generic one. */
+  gitignore?: string[];
+  /** The tests create a database of their own (NAME_test) and drop it: nothing to create by hand. */
+  testsCreateDatabase?: boolean;
 }
 
 /** Tool settings a shared language layer needs to know about the framework (e.g. Biome for Nest). */

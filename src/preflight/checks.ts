@@ -176,6 +176,7 @@ async function databaseFindings(m: Machine, input: PreflightInput): Promise<Find
       ? { id: 'database', status: 'ok', text: `${where} is set and something answers at ${at}` }
       : { id: 'database', status: 'problem', text: `${where} points at ${at}, where nothing answers: start the database (${start})` }];
   }
+  if (db.embedded) return [{ id: 'database', status: 'ok', text: `${db.label}: DATABASE_URL is not set, so development and the tests start an embedded server in ${db.embedded}` }];
   return [up
     ? { id: 'database', status: 'info', text: `DATABASE_URL is not set; a server answers at ${at}, where .env.example points (cp .env.example .env)` }
     : { id: 'database', status: 'problem', text: `DATABASE_URL is not set and no ${db.label} answers at ${at}: ${start}, then cp .env.example .env` }];

@@ -58,6 +58,25 @@ export const python: LanguageFacts = {
     },
   },
   imageHasShell: true,
+  // app/lib/local_database.py (the embedded-postgres package, a dev dependency).
+  embeddedPostgres: 'data/postgres/',
+  testsCreateDatabase: true,
+  gitignore: [
+    '# Virtualenv, caches, coverage and build output',
+    '.venv/',
+    '__pycache__/',
+    '*.py[cod]',
+    '.mypy_cache/',
+    '.ruff_cache/',
+    '.pytest_cache/',
+    '.coverage',
+    '.coverage.*',
+    'htmlcov/',
+    'coverage.xml',
+    'build/',
+    'dist/',
+    '*.egg-info/',
+  ],
 };
 
 
