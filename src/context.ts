@@ -99,5 +99,6 @@ export function buildContext(answers: Answers, generatorVersion: string, machine
 
 /** PostgreSQL needs no server in development and tests where the language embeds one. */
 function withEmbedded(db: DatabaseFacts, lang: LanguageFacts): DatabaseFacts {
-  return db.postgres && lang.embeddedPostgres ? { ...db, embedded: lang.embeddedPostgres } : db;
+  const folder = lang.embeddedPostgres?.folder;
+  return db.postgres && folder ? { ...db, embedded: folder } : db;
 }

@@ -140,10 +140,14 @@ export interface LanguageFacts {
    */
   imageHasShell: boolean;
   /**
-   * Without DATABASE_URL, development and the tests run on an embedded PostgreSQL server the
-   * project starts itself (its folder, e.g. `data/postgres/`): no server to install or start.
+   * With no DATABASE_URL, development and the tests start an embedded PostgreSQL in the project
+   * (zero setup). The smoke then also runs one PostgreSQL cell's tests with no database URL
+   * (`verify --only test --embedded`); `unprivileged`: the server refuses to run as root, so that
+   * check runs as an ordinary user when the smoke runs as root. `folder`: where its data lives
+   * (e.g. `data/postgres/`); given, .env.example leaves DATABASE_URL commented out and the
+   * README, the next steps and the preflight say no server is needed (ctx.db.embedded).
    */
-  embeddedPostgres?: string;
+  embeddedPostgres?: { unprivileged?: boolean; folder?: string };
   /** The first section of .gitignore (dependencies, caches, build output); unset = a generic one. */
   gitignore?: string[];
   /** The tests create a database of their own (NAME_test) and drop it: nothing to create by hand. */

@@ -59,7 +59,7 @@ export const python: LanguageFacts = {
   },
   imageHasShell: true,
   // app/lib/local_database.py (the embedded-postgres package, a dev dependency).
-  embeddedPostgres: 'data/postgres/',
+  embeddedPostgres: { folder: 'data/postgres/' },
   testsCreateDatabase: true,
   gitignore: [
     '# Virtualenv, caches, coverage and build output',

@@ -16,7 +16,7 @@ type Detail struct {
 	Message string `json:"message"`
 }
 
-// Error is an error with its HTTP status and the contract's error code. Handlers return
+// Error is an error with its HTTP status and the API spec's error code. Handlers return
 // these; anything else becomes a logged 500 with a generic body.
 type Error struct {
 	Status  int

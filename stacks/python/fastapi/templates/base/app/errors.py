@@ -122,7 +122,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         # Routing raises 404 for an unknown path and 405 for a known path with another method:
-        # both are "no such route" in this API's contract.
+        # both are "no such route" in this API's spec (openapi.json).
         if exc.status_code in (404, 405):
             message = f"No route for {request.method} {request.url.path}"
             return JSONResponse(error_body("not_found", message), 404)

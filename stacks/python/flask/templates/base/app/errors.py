@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 Detail = dict[str, str]
 
-# Flask/werkzeug statuses -> the contract's codes and plain messages.
+# Flask/werkzeug statuses -> the API spec's codes and plain messages.
 HTTP_ERRORS: dict[int, tuple[str, str]] = {
     400: ("bad_request", "The request could not be understood."),
     401: ("unauthorized", "Authentication is required."),

@@ -1,4 +1,4 @@
-"""Reading JSON bodies and turning Pydantic errors into the contract's 422 details."""
+"""Reading JSON bodies and turning Pydantic errors into the API spec's 422 details."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ gunicorn answers requests it cannot parse (a request line over limit_request_lin
 their limits, malformed HTTP) itself, before the app sees them, with a small HTML page. This
 swaps the function that writes that page (gunicorn.util.write_error, called by every worker
 class) for one that writes {"error": {"code", "message"}}. The status stays gunicorn's: 414 and
-431 are the HTTP answers to those requests; they carry the `bad_request` code, the contract's
+431 are the HTTP answers to those requests; they carry the `bad_request` code, the API spec's
 code for a request the server could not read.
 """
 

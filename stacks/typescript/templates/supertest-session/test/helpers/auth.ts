@@ -4,7 +4,7 @@ import { uniqueEmail } from './app.ts';
 
 export const PASSWORD = 'correct-horse-battery';
 
-/** A user as the API returns it (the contract's User). */
+/** A user as the API returns it (the API spec's User). */
 export interface ApiUser {
   id: string;
   email: string;

@@ -18,7 +18,7 @@ from rest_framework.views import set_rollback
 
 logger = logging.getLogger(__name__)
 
-# The error codes of the contract, by HTTP status. 405 is outside the contract's list: it
+# The error codes of the API spec, by HTTP status. 405 is outside the API spec's list: it
 # answers a known path called with a method it does not have.
 CODES = {
     400: "bad_request",
@@ -50,7 +50,7 @@ def error_response(status_code: int, message: str) -> JsonResponse:
 
 
 class ApiError(exceptions.APIException):
-    """An error a view raises on purpose; the status picks the contract's code."""
+    """An error a view raises on purpose; the status picks the API spec's code."""
 
 
 class Conflict(ApiError):
@@ -98,7 +98,7 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
             status_code, message = 404, "Not found"
         elif isinstance(exc, (exceptions.NotAuthenticated, exceptions.AuthenticationFailed)):
             # DRF turns these into 403 when no authentication class names a scheme; the
-            # contract says 401 for every missing or bad credential.
+            # API spec says 401 for every missing or bad credential.
             status_code, message = 401, _message(exc)
             auth_header = getattr(exc, "auth_header", None)
             if auth_header:

@@ -65,7 +65,7 @@ class SecurityHeadersMiddleware:
 
 class JsonErrorMiddleware:
     """
-    Exceptions that escape a plain Django view become the contract's 500 body (logged with
+    Exceptions that escape a plain Django view become the API spec's 500 body (logged with
     their traceback), also with DEBUG on, where Django would otherwise render an HTML page.
     DRF views handle their own errors in app.core.errors.exception_handler.
     """

@@ -56,8 +56,8 @@ def _openapi_document() -> bytes:
 def openapi_document(request: HttpRequest) -> HttpResponse:
     """
     The project's openapi.json (the API contract), byte for byte. No schema generator such as
-    drf-spectacular: a document generated from the code would differ from the contract in
-    wording and structure, and two sources of truth drift apart. The contract is the source;
+    drf-spectacular: a document generated from the code would differ from the API spec in
+    wording and structure, and two sources of truth drift apart. The API spec is the source;
     the tests check the code against it.
     """
     if request.method not in ("GET", "HEAD"):
@@ -113,7 +113,7 @@ def not_found(request: HttpRequest, *args: Any, **kwargs: Any) -> JsonResponse:
     return error_response(404, f"No route for {request.method} {request.path}")
 
 
-# Django's error views (settings.DEBUG off), in the contract's body.
+# Django's error views (settings.DEBUG off), in the API spec's body.
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> JsonResponse:
     return error_response(400, "Bad request")
 

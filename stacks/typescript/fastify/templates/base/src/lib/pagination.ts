@@ -1,7 +1,7 @@
 import { type Static, type TSchema, Type } from 'typebox';
 
 export const MAX_PAGE_SIZE = 100;
-/** The largest page the API accepts: the maximum of a 32-bit integer, as the contract says. */
+/** The largest page the API accepts: the maximum of a 32-bit integer, as the API spec says. */
 export const MAX_PAGE = 2_147_483_647;
 export const DEFAULT_PAGE_SIZE = 20;
 
