@@ -82,7 +82,7 @@ export interface PythonManifest {
   /** Extra [project] fields (scripts, ...). */
   project?: Record<string, unknown>;
   /** [build-system] (PEP 517), so pip can install the project too. */
-  buildSystem?: { requires: readonly string[]; 'build-backend': string };
+  buildSystem?: { requires: string[]; 'build-backend': string };
 }
 
 /**

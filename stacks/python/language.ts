@@ -125,7 +125,7 @@ export const PYTHON_VERSIONS = {
  * a flat layout, which setuptools' discovery refuses). uv itself treats the project as an
  * application (`[tool.uv] package = false`): `uv sync` installs the dependencies only.
  */
-export const PYTHON_BUILD_SYSTEM = { requires: ['uv_build>=0.13.6,<0.14'], 'build-backend': 'uv_build' } as const;
+export const PYTHON_BUILD_SYSTEM = { requires: ['uv_build>=0.13.6,<0.14'], 'build-backend': 'uv_build' };
 
 export type PythonPackage = keyof typeof PYTHON_VERSIONS;
 
