@@ -41,7 +41,8 @@ export function terraformChecks(cloud: string, state: () => CloudState, expected
     const label = (file: string) => [...written.entries()].find(([d]) => file.startsWith(`${d}/`))?.[1][0] ?? file;
     expect(report.findings.map((f) => `${label(f.file)}: ${f.message}`)).toEqual([]);
     expect(report.passed, report.stderr).toBeGreaterThan(0);
-  });
+    // checkov takes 60-110 s per cloud on an idle 2-core machine, more while the smoke runs.
+  }, 600_000);
 
   it('outputs exactly the repository variables the deploy job reads', () => {
     const { generated } = state();
