@@ -3,6 +3,11 @@
  * table, the shared template layers and the Ruff / mypy / pytest base every pyproject.toml
  * starts from.
  *
+ * Versions: `version` is what CI and the Dockerfile run; `minVersion` is requires-python's floor,
+ * Ruff's target and the project's `.python-version`, so development runs on the oldest Python the
+ * project supports (and pyenv or uv never demand a newer one than the learner has; CI proves the
+ * newest).
+ *
  * Shared layers, under stacks/python/templates/ (framework-neutral code lives in app/lib/, with
  * its unit tests; module and test names are the same in every stack):
  * - base: Dockerfile and the CI partials

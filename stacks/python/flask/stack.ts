@@ -15,8 +15,9 @@
  * - The served /openapi.json is the generated project-root openapi.json, read from disk: a
  *   library that derives the document from the code (flask-smorest, spectree) would serve a
  *   different document than the contract every stack shares.
- * - The project is a uv "application" (no build backend): `uv sync` installs the dependencies,
- *   the `app` package is imported from the project root.
+ * - The project is a uv "application" (`[tool.uv] package = false`): `uv sync` installs the
+ *   dependencies, the `app` package is imported from the project root; the [build-system] is for
+ *   the README's pip route (`pip install -e .`).
  */
 import type { Context } from '../../../src/context.js';
 import type { StackDescriptor } from '../../types.js';
