@@ -80,7 +80,7 @@ export function buildContext(answers: Answers, generatorVersion: string, machine
     lang,
     envName: lang.envName,
     auth: authFacts(answers.auth),
-    db: databaseFacts(answers.database, dbName),
+    db: withEmbedded(databaseFacts(answers.database, dbName), lang),
     pm: packageManagerFacts(lang.packageManager ?? answers.packageManager),
     actions: actionRefs(),
     deploys: answers.cloud !== 'none',
@@ -95,4 +95,10 @@ export function buildContext(answers: Answers, generatorVersion: string, machine
   ctx.migrateExec = `[${migrate.map((word) => JSON.stringify(word)).join(', ')}]`;
   ctx.migrateThenStart = stack.migrateThenStart ?? `sh -c '${ctx.commands.migrate} && exec ${ctx.commands.start}'`;
   return ctx;
+}
+
+/** PostgreSQL needs no server in development and tests where the language embeds one. */
+function withEmbedded(db: DatabaseFacts, lang: LanguageFacts): DatabaseFacts {
+  const folder = lang.embeddedPostgres?.folder;
+  return db.postgres && folder ? { ...db, embedded: folder } : db;
 }

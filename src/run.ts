@@ -151,7 +151,7 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
     rel === '.' ? undefined : `cd ${rel}`,
     ctx.install && post?.installed ? undefined : ctx.commands.install,
     'cp .env.example .env',
-    ...(ctx.db.server ? [`docker compose up -d db    # or point DATABASE_URL at your own ${ctx.db.label}`] : []),
+    ...(ctx.db.server && !ctx.db.embedded ? [`docker compose up -d db    # or point DATABASE_URL at your own ${ctx.db.label}`] : []),
     ctx.commands.build || undefined,
     ctx.commands.migrate,
     ctx.commands.dev,

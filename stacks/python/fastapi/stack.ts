@@ -18,7 +18,7 @@
  * of workers or replicas shares them.
  */
 import type { StackDescriptor } from '../../types.js';
-import { PYTHON_COMMANDS, pythonDrivers, pythonLayers, pythonPick, pythonTooling } from '../language.js';
+import { PYTHON_BUILD_SYSTEM, PYTHON_COMMANDS, pythonDevDrivers, pythonDrivers, pythonLayers, pythonPick, pythonTooling } from '../language.js';
 
 export const fastapi: StackDescriptor = {
   id: 'fastapi',
@@ -44,6 +44,7 @@ export const fastapi: StackDescriptor = {
   }),
 
   pythonManifest: (ctx) => ({
+    buildSystem: PYTHON_BUILD_SYSTEM,
     dependencies: pythonPick([
       'fastapi',
       'uvicorn',
@@ -51,11 +52,13 @@ export const fastapi: StackDescriptor = {
       'alembic',
       'pydantic',
       'pydantic-settings',
+      // .env is read by pydantic-settings and by app/lib/local_database.py (DATABASE_URL).
+      'python-dotenv',
       ...pythonDrivers(ctx),
       ctx.auth.users && 'argon2-cffi',
       ctx.auth.bearer && 'pyjwt',
     ]),
-    devDependencies: pythonPick(['pytest', 'httpx2', 'ruff', 'mypy']),
+    devDependencies: pythonPick(['pytest', 'httpx2', 'ruff', 'mypy', ...pythonDevDrivers(ctx)]),
     tool: {
       ...pythonTooling({ mypy: { files: ['app', 'migrations', 'tests'], plugins: ['pydantic.mypy'] } }),
       'pydantic-mypy': { init_forbid_extra: true, init_typed: true },

@@ -15,12 +15,13 @@
  * - The served /openapi.json is the generated project-root openapi.json, read from disk: a
  *   library that derives the document from the code (flask-smorest, spectree) would serve a
  *   different document than the contract every stack shares.
- * - The project is a uv "application" (no build backend): `uv sync` installs the dependencies,
- *   the `app` package is imported from the project root.
+ * - The project is a uv "application" (`[tool.uv] package = false`): `uv sync` installs the
+ *   dependencies, the `app` package is imported from the project root; the [build-system] is for
+ *   the README's pip route (`pip install -e .`).
  */
 import type { Context } from '../../../src/context.js';
 import type { StackDescriptor } from '../../types.js';
-import { PYTHON_COMMANDS, pythonDrivers, pythonLayers, pythonPick, pythonTooling } from '../language.js';
+import { PYTHON_BUILD_SYSTEM, PYTHON_COMMANDS, pythonDevDrivers, pythonDrivers, pythonLayers, pythonPick, pythonTooling } from '../language.js';
 
 export const flask: StackDescriptor = {
   id: 'flask',
@@ -46,6 +47,7 @@ export const flask: StackDescriptor = {
   }),
 
   pythonManifest: (ctx: Context) => ({
+    buildSystem: PYTHON_BUILD_SYSTEM,
     dependencies: pythonPick([
       'flask',
       'sqlalchemy',
@@ -57,7 +59,7 @@ export const flask: StackDescriptor = {
       ctx.auth.users && 'argon2-cffi',
       ctx.auth.bearer && 'pyjwt',
     ]),
-    devDependencies: pythonPick(['pytest', 'ruff', 'mypy']),
+    devDependencies: pythonPick(['pytest', 'ruff', 'mypy', ...pythonDevDrivers(ctx)]),
     tool: {
       ...pythonTooling({ mypy: { files: ['app', 'tests'], plugins: ['pydantic.mypy'] } }),
       // Alembic reads this table; the database URL comes from DATABASE_URL (migrations/env.py).

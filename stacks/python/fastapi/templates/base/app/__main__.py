@@ -32,6 +32,9 @@ def main(argv: list[str]) -> None:
         configure_logging(settings.log_level)
         # Fail fast on a bad configuration, here; each worker then builds the app itself.
         settings.check()
+        # Outside production without DATABASE_URL this starts the embedded database, here in
+        # the process that outlives --reload's restarts, so it keeps running across them.
+        settings.database()
         # Outside production one process: a random development secret (when none is set) is
         # made per process, and workers would not accept each other's tokens or sessions.
         production = settings.app_env == "production"

@@ -6,9 +6,10 @@ from logging.config import fileConfig
 from alembic import context
 from sqlalchemy import create_engine, pool
 
-from app.config import Settings
+from app.config import ConfigError, Settings
 from app.db.models import Base
 from app.lib.database_url import sqlite_file, to_sqlalchemy_url
+from app.lib.local_database import DatabaseSetupError, ensure_database
 
 config = context.config
 
@@ -18,8 +19,12 @@ if config.config_file_name is not None and config.attributes.get("configure_logg
 
 target_metadata = Base.metadata
 
-database_url = config.attributes.get("database_url") or Settings().database_url
-url = to_sqlalchemy_url(database_url)
+try:
+    database_url = config.attributes.get("database_url") or Settings().database()
+    url = to_sqlalchemy_url(database_url)
+except (ConfigError, ValueError) as exc:
+    # One line, not a traceback: what is wrong and how to fix it.
+    raise SystemExit(f"alembic: {exc}") from None
 
 
 def run_migrations_offline() -> None:
@@ -35,6 +40,10 @@ def run_migrations_offline() -> None:
 
 
 def run_migrations_online() -> None:
+    try:
+        ensure_database(database_url)  # a missing database is created (or the fix is named)
+    except DatabaseSetupError as exc:
+        raise SystemExit(f"alembic: {exc}") from None
     database_file = sqlite_file(url)
     if database_file is not None:
         database_file.parent.mkdir(parents=True, exist_ok=True)

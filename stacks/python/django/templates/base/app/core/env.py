@@ -13,6 +13,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
+from app.lib.local_database import database_name, test_database_url
+
 APP_ENVS = ("development", "test", "production")
 
 LOG_LEVELS = {
@@ -94,9 +96,12 @@ def database_settings(url: str, base_dir: Path) -> dict[str, Any]:
         if not raw_path:
             raise ImproperlyConfigured("DATABASE_URL sqlite:/// needs a file path")
         path = Path(raw_path)
+        test_path = Path(database_name(test_database_url(url.strip())))
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(path if path.is_absolute() else base_dir / path),
+            # The tests' own database file (created and deleted by the test run).
+            "TEST": {"NAME": str(test_path if test_path.is_absolute() else base_dir / test_path)},
             "OPTIONS": {
                 # WAL lets readers work while one writer writes; IMMEDIATE takes the write
                 # lock when a transaction starts, so concurrent writers wait (up to `timeout`
@@ -125,6 +130,8 @@ def database_settings(url: str, base_dir: Path) -> dict[str, Any]:
         "HOST": parts.hostname,
         "PORT": str(parts.port or port),
         "OPTIONS": options,
+        # The tests' own database, NAME_test (created and dropped by the test run).
+        "TEST": {"NAME": database_name(test_database_url(url.strip()))},
         # Keep connections open between requests (checked before reuse) instead of
         # reconnecting for every request.
         "CONN_MAX_AGE": 60,

@@ -9,7 +9,7 @@ from flask.testing import FlaskClient
 from app import create_app
 from app.config import load_settings
 from app.docs import OPENAPI_PATH
-from tests.unit.conftest import ALLOWED_ORIGIN
+from tests.unit.conftest import ALLOWED_ORIGIN, NO_DATABASE
 
 
 def test_health_answers_without_a_database(client: FlaskClient) -> None:
@@ -73,7 +73,7 @@ def test_request_id_is_echoed_only_when_well_formed(client: FlaskClient) -> None
 
 def test_client_address_comes_from_x_forwarded_for_only_behind_a_trusted_proxy() -> None:
     for trust_proxy, expected in ((0, "127.0.0.1"), (1, "203.0.113.7")):
-        app = create_app(replace(load_settings({}), trust_proxy=trust_proxy))
+        app = create_app(replace(load_settings(NO_DATABASE), trust_proxy=trust_proxy))
 
         @app.get("/whoami")
         def whoami() -> str:
