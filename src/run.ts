@@ -137,16 +137,21 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
   else if (!pre.identity.name) report.info(`LICENSE names "${ctx.copyrightHolder}": put your name there (git config --global user.name "Your Name" fills it in next time).`);
 
   // 6. Next steps (what is missing on this machine first).
+  const embedded = ctx.lang.embeddedDatabases?.includes(ctx.db.id) ?? false;
   const fixFirst = pre.findings.filter((f) => f.status === 'problem' && f.blocksInstall).map((f) => `# first: ${f.text}`);
   const steps = [
     ...fixFirst,
     rel === '.' ? undefined : `cd ${rel}`,
     ctx.install && post?.installed ? undefined : ctx.commands.install,
-    'cp .env.example .env',
-    ...(ctx.db.server ? [`docker compose up -d db    # or point DATABASE_URL at your own ${ctx.db.label}`] : []),
-    ctx.commands.build || undefined,
-    ctx.commands.migrate,
-    ctx.commands.dev,
+    ...(embedded
+      ? [`${ctx.commands.dev}    # ${ctx.db.label} runs from data/ while DATABASE_URL is unset`]
+      : [
+          'cp .env.example .env',
+          ...(ctx.db.server ? [`docker compose up -d db    # or point DATABASE_URL at your own ${ctx.db.label}`] : []),
+          ctx.commands.build || undefined,
+          ctx.commands.migrate,
+          ctx.commands.dev,
+        ]),
   ].filter(Boolean);
   if (post?.installError) {
     report.error(

