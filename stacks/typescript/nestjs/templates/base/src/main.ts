@@ -48,7 +48,7 @@ app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 const logger = new Logger('Bootstrap');
 for (const warning of warnings) logger.warn(warning);
 if (local) {
-  logger.log(`DATABASE_URL is not set: using the local database (applied: ${local.applied.length})`);
+  logger.log(`DATABASE_URL is not set: using the local database (${local.applied.join(', ')})`);
 }
 await app.listen(config.port);
 logger.log(`Listening on port ${config.port} (${config.env})`);
