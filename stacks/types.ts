@@ -145,6 +145,13 @@ export interface LanguageFacts {
    * then run the migrate command in exec form (ctx.migrateExec) instead of through `sh -c`.
    */
   imageHasShell: boolean;
+  /**
+   * With no DATABASE_URL, development and the tests start an embedded PostgreSQL in the project
+   * (zero setup). The smoke then also runs one PostgreSQL cell's tests with no database URL
+   * (`verify --only test --embedded`); `unprivileged`: the server refuses to run as root, so that
+   * check runs as an ordinary user when the smoke runs as root.
+   */
+  embeddedPostgres?: { unprivileged?: boolean };
 }
 
 /** Tool settings a shared language layer needs to know about the framework (e.g. Biome for Nest). */

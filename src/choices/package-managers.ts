@@ -21,6 +21,12 @@ export interface PackageManagerFacts {
   lockfile: string;
   /** Writes the lock file from the manifest without installing anything (--no-install's first commit). */
   lockOnly: string;
+  /**
+   * Audits the locked dependencies against a vulnerability database; fails on a high-severity
+   * finding and whenever the audit could not run or skipped a package (an audit that checked
+   * nothing must never pass). test/cloud/audit.test.ts runs each against fixture services.
+   */
+  audit: string;
   /** How the preflight finds the manager, and how to install it. */
   tool: ToolCheck & {
     /** Corepack (Node 22-24) can enable it: `corepack enable <name>` is the fix when corepack is there. */
@@ -29,6 +35,16 @@ export interface PackageManagerFacts {
   /** Dockerfile lines that make the manager available on a node image ('' for npm). */
   dockerSetup: string;
 }
+
+/**
+ * Audit tools at pinned versions (raise them here). pip-audit asks OSV, the database PyPI's own
+ * advisories come from; `--strict` makes a package it could not audit fail the step (offline or
+ * behind a mirror it would otherwise skip everything and still print "No known vulnerabilities").
+ * `uv export` writes hashed requirements, which is what lets it run without pip; the hashes
+ * themselves are checked by `uv sync --locked`.
+ */
+const PIP_AUDIT = 'pip-audit@2.10.1';
+const GOVULNCHECK = 'golang.org/x/vuln/cmd/govulncheck@v1.9.0';
 
 export function packageManagerFacts(name: string): PackageManagerFacts {
   const facts = commandsOf(name);
@@ -48,6 +64,7 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         exec: 'pnpm exec',
         lockfile: 'pnpm-lock.yaml',
         lockOnly: 'pnpm install --lockfile-only --ignore-scripts',
+        audit: 'pnpm audit --audit-level high',
         tool: { label: 'pnpm', command: ['pnpm', '--version'], install: 'npm install -g pnpm@latest', corepack: true },
         dockerSetup: 'RUN npm install -g pnpm@12',
       };
@@ -61,6 +78,7 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         exec: 'yarn exec',
         lockfile: 'yarn.lock',
         lockOnly: 'yarn install --mode update-lockfile',
+        audit: 'yarn npm audit --all --recursive --severity high',
         tool: { label: 'Yarn', command: ['yarn', '--version'], install: 'npm install -g corepack && corepack enable yarn', corepack: true },
         dockerSetup: 'RUN corepack enable',
       };
@@ -74,6 +92,7 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         exec: 'bunx',
         lockfile: 'bun.lock',
         lockOnly: 'bun install --lockfile-only --ignore-scripts',
+        audit: 'bun audit --audit-level=high',
         tool: { label: 'Bun', command: ['bun', '--version'], install: 'npm install -g bun (or https://bun.sh/docs/installation)' },
         dockerSetup: 'RUN npm install -g bun@1',
       };
@@ -88,6 +107,7 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         exec: 'go run',
         lockfile: 'go.sum',
         lockOnly: 'go mod tidy',
+        audit: `go run ${GOVULNCHECK} ./...`,
         tool: { label: 'Go', command: ['go', 'version'], install: 'install Go from https://go.dev/dl/' },
         dockerSetup: '',
       };
@@ -102,6 +122,7 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         exec: 'uv run',
         lockfile: 'uv.lock',
         lockOnly: 'uv lock',
+        audit: `uv export --frozen --no-emit-project --quiet | uvx ${PIP_AUDIT} --strict --disable-pip --vulnerability-service osv --progress-spinner off -r /dev/stdin`,
         tool: { label: 'uv', command: ['uv', '--version'], install: 'curl -LsSf https://astral.sh/uv/install.sh | sh' },
         dockerSetup: '',
       };
@@ -115,6 +136,7 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         exec: 'npx',
         lockfile: 'package-lock.json',
         lockOnly: 'npm install --package-lock-only --ignore-scripts --no-audit --no-fund',
+        audit: 'npm audit --audit-level=high',
         tool: { label: 'npm', command: ['npm', '--version'], install: 'npm comes with Node.js: reinstall Node.js 24 LTS from https://nodejs.org/en/download' },
         dockerSetup: '',
       };

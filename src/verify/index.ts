@@ -45,6 +45,9 @@ Options:
   --only <steps>               Run only these steps (e.g. --only conformance against a migrated database)
   --database-url <url>         The database the app runs against (default: DATABASE_URL, or a SQLite file)
   --test-database-url <url>    The database the project's tests use (default: TEST_DATABASE_URL, else the app's)
+  --embedded                   Run the project's tests with no database URL at all, as a learner's
+                               first \`test\` does: a PostgreSQL project starts its embedded server
+                               (its own tests create and migrate their database)
   --port <n>                   Port for the app (default: a free one)
   --json                       Print one JSON report instead of lines
   -h, --help                   Show this help
@@ -61,6 +64,7 @@ export async function verify(argv: string[], log: (line: string) => void): Promi
           only: { type: 'string' },
           'database-url': { type: 'string' },
           'test-database-url': { type: 'string' },
+          embedded: { type: 'boolean' },
           port: { type: 'string' },
           json: { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
@@ -80,9 +84,17 @@ export async function verify(argv: string[], log: (line: string) => void): Promi
   const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { answers: Record<string, string>; commands: Record<string, string> };
   const steps = selectSteps(values.only, values.skip);
   const database = meta.answers.database ?? '';
+  const embedded = values.embedded === true;
+  if (embedded) {
+    if (database !== 'postgres') throw new UserError(`--embedded needs a PostgreSQL project; this one uses ${database || 'no database'}.`);
+    if (values['database-url'] || values['test-database-url']) throw new UserError('--embedded runs without a database URL: leave out --database-url and --test-database-url.');
+    if (steps.has('migrate') || steps.has('start') || steps.has('conformance')) {
+      throw new UserError('--embedded checks the tests only (the app in production always needs DATABASE_URL): add --only test, or --only install,test.');
+    }
+  }
   // An empty variable counts as unset (a CI expression that chose no URL).
-  const appUrl = values['database-url'] || process.env.DATABASE_URL || (database === 'sqlite' ? 'sqlite:///data/verify-app.db' : undefined);
-  if (!appUrl && (steps.has('migrate') || steps.has('start') || steps.has('test'))) {
+  const appUrl = embedded ? undefined : values['database-url'] || process.env.DATABASE_URL || (database === 'sqlite' ? 'sqlite:///data/verify-app.db' : undefined);
+  if (!appUrl && !embedded && (steps.has('migrate') || steps.has('start') || steps.has('test'))) {
     throw new UserError(`verify needs a ${database} database: pass --database-url <url> or set DATABASE_URL.`);
   }
   const testUrl = values['test-database-url'] || process.env.TEST_DATABASE_URL || appUrl || '';
@@ -90,8 +102,10 @@ export async function verify(argv: string[], log: (line: string) => void): Promi
   // The app gets an admin address of its own, so data the project's tests left in a shared
   // database (an admin registered with another password) cannot confuse the conformance suite.
   const adminEmail = `verify-admin-${randomBytes(4).toString('hex')}@example.com`;
+  const inherited = { ...(process.env as Record<string, string>) };
+  if (embedded) for (const name of ['DATABASE_URL', 'TEST_DATABASE_URL']) delete inherited[name];
   const baseEnv: Record<string, string> = {
-    ...(process.env as Record<string, string>),
+    ...inherited,
     CI: 'true',
     JWT_SECRET: secret,
     SESSION_SECRET: secret,
@@ -115,7 +129,8 @@ export async function verify(argv: string[], log: (line: string) => void): Promi
   const shell = async (step: string, command: string | undefined, env: Record<string, string>) => {
     if (!command) return record({ step, ok: true, seconds: 0, skipped: true });
     const t0 = performance.now();
-    const r = await execa({ cwd: dir, shell: true, env, all: true, reject: false, stdin: 'ignore' })`${command}`;
+    // env is complete (process.env and the step's own), so a variable removed from it stays removed.
+    const r = await execa({ cwd: dir, shell: true, env, extendEnv: false, all: true, reject: false, stdin: 'ignore' })`${command}`;
     const ok = r.exitCode === 0;
     return record({ step, ok, seconds: (performance.now() - t0) / 1000, ...(ok ? {} : { output: tail(r.all ?? '', 40) }) });
   };
@@ -132,7 +147,9 @@ export async function verify(argv: string[], log: (line: string) => void): Promi
     }
     // The project's tests need a migrated database; the app's database is migrated after them.
     let migrated: string | undefined;
-    if (steps.has('test')) {
+    if (steps.has('test') && embedded) {
+      if (!(await shell('test (embedded)', meta.commands.test, testEnv))) return finish(report, values.json, log);
+    } else if (steps.has('test')) {
       if (!(await shell('migrate (test db)', meta.commands.migrate, { ...testEnv, DATABASE_URL: testUrl }))) return finish(report, values.json, log);
       migrated = testUrl;
       if (!(await shell('test', meta.commands.test, { ...testEnv, DATABASE_URL: testUrl }))) return finish(report, values.json, log);

@@ -21,7 +21,7 @@ import type { LanguageFacts, LayerRef, StackCommands } from '../types.js';
 export const GO_TOOLS = {
   staticcheck: 'honnef.co/go/tools/cmd/staticcheck@v0.8.2',
   golangciLint: 'github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.15.0',
-  govulncheck: 'golang.org/x/vuln/cmd/govulncheck@v1.9.0',
+  // govulncheck, the CI's audit step, is pinned with the other audit tools (src/choices/package-managers.ts).
 };
 
 export const go: LanguageFacts = {
@@ -153,6 +153,6 @@ export function goLayout(ctx: Context): Array<{ path: string; what: string }> {
     { path: 'internal/server/', what: 'Wires repositories and handlers; the router; health checks' },
     { path: 'internal/testutil/', what: 'Starts the real app on the test database for httptest integration tests' },
     { path: 'Dockerfile', what: 'Multi-stage build to a distroless, non-root image with a health check' },
-    { path: '.github/workflows/ci.yml', what: 'gofmt, golangci-lint, govulncheck, migrate and `go test -race` against the database; build the image' },
+    { path: '.github/workflows/ci.yml', what: 'gofmt, golangci-lint, govulncheck (dependency audit), migrate and `go test -race` against the database; build the image' },
   ];
 }

@@ -70,4 +70,21 @@ describe('verify', () => {
     const bad = await cli(['verify', brokenProject(), '--only', 'deploy'], { cwd: dir });
     expect(bad.stderr).toMatch(/unknown step "deploy"/);
   });
+
+  it('--embedded runs the tests with no database URL at all, and only on a PostgreSQL project', async () => {
+    const dir = brokenProject();
+    const meta = path.join(dir, '.backend-roadmap.json');
+    const commands = { install: 'true', test: `${process.execPath} -e "process.exit(process.env.DATABASE_URL || process.env.TEST_DATABASE_URL ? 1 : 0)"` };
+    writeFileSync(meta, JSON.stringify({ answers: { database: 'postgres', auth: 'none' }, commands }));
+    const env = { DATABASE_URL: 'postgres://example.invalid/app', TEST_DATABASE_URL: 'postgres://example.invalid/test' };
+    const r = await cli(['verify', dir, '--only', 'test', '--embedded', '--json'], { cwd: dir, env });
+    expect(r.exitCode, r.stdout).toBe(0);
+    expect(JSON.parse(r.stdout).steps.map((s: { step: string }) => s.step)).toContain('test (embedded)');
+    const withStart = await cli(['verify', dir, '--embedded'], { cwd: dir });
+    expect(withStart.stderr).toMatch(/--embedded checks the tests only/);
+    writeFileSync(meta, JSON.stringify({ answers: { database: 'mysql', auth: 'none' }, commands }));
+    const mysql = await cli(['verify', dir, '--only', 'test', '--embedded'], { cwd: dir });
+    expect(mysql.exitCode).toBe(2);
+    expect(mysql.stderr).toMatch(/--embedded needs a PostgreSQL project; this one uses mysql/);
+  });
 });

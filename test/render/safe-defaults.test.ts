@@ -81,3 +81,23 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
     for (const [p, c] of sources(files)) expect(c, p).not.toMatch(/new Map<string, (Window|number)>/);
   });
 });
+
+// The CI audit step, once per package manager a language offers (its logic is tested against
+// fixture services in test/cloud/audit.test.ts).
+const perManager = new Map<string, (typeof combos)[number]>();
+for (const a of allCombinations()) {
+  const key = `${a.language}/${a.packageManager}`;
+  if (!perManager.has(key)) perManager.set(key, a);
+}
+describe.each([...perManager].map(([k, a]) => [k, a] as const))('CI of %s', (_, answers) => {
+  const ctx = buildContext(answers, '0.1.0');
+  const workflow = parseYaml(text(render(ctx, compile), '.github/workflows/ci.yml'));
+
+  it('audits the locked dependencies after installing them, before migrating and testing', () => {
+    const runs: string[] = workflow.jobs.test.steps.map((s: { run?: string }) => s.run ?? '');
+    const audit = runs.indexOf(ctx.pm.audit);
+    expect(audit, `a step running \`${ctx.pm.audit}\``).toBeGreaterThan(0);
+    expect(audit).toBeGreaterThan(runs.findIndex((r) => r.includes(ctx.pm.frozenInstall)));
+    expect(audit).toBeLessThan(runs.indexOf(ctx.commands.migrate));
+  });
+});

@@ -26,6 +26,7 @@ import { ensurePackageManagers } from './package-managers.js';
 import { checksHash, outputHash, readRecord, writeRecord, type CellRecord } from './record.js';
 import { machineFacts } from './machine.js';
 import { ensureGoTools } from './go-tools.js';
+import { checksEmbedded, runEmbedded } from './embedded.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -92,7 +93,13 @@ async function runCell(cell: Cell, env: Record<string, string>): Promise<Result>
   for (const s of report.steps) if (!s.skipped) times[s.step] = s.seconds;
   const failed = report.steps.find((s) => !s.ok);
   if (failed?.output) log.push(`\n[${failed.step}]\n${failed.output}`);
-  return done(report.ok && r.exitCode === 0, failed?.step ?? (r.exitCode !== 0 ? `verify exit ${r.exitCode}` : undefined));
+  const ok = report.ok && r.exitCode === 0;
+  if (!ok) return done(false, failed?.step ?? `verify exit ${r.exitCode}`);
+  if (!checksEmbedded(cell)) return done(true);
+  const e = await runEmbedded(cell, path.join(work, cell.id), root, env);
+  times['test (embedded)'] = e.seconds;
+  log.push('\n[test (embedded): verify --only test --embedded]', e.output);
+  return done(e.ok, e.ok ? undefined : 'test (embedded)');
 }
 
 async function runnableHere(cells: Cell[], env: Record<string, string>): Promise<Map<string, string | undefined>> {

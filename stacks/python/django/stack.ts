@@ -89,7 +89,7 @@ export const django: StackDescriptor = {
       { path: 'manage.py', what: "Django's command line: migrate, runserver, shell" },
       { path: 'gunicorn.conf.py', what: 'Production server: port, threads, graceful shutdown, JSON logs' },
       { path: 'Dockerfile', what: 'Multi-stage production image (non-root, health check)' },
-      { path: '.github/workflows/ci.yml', what: 'Lint, typecheck, migrate and test on every push; build the image' },
+      { path: '.github/workflows/ci.yml', what: 'Audit dependencies, lint, typecheck, migrate and test on every push; build the image' },
     ];
     return {
       sourceDir: 'app/',

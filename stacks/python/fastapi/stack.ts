@@ -89,7 +89,7 @@ export const fastapi: StackDescriptor = {
       { path: 'tests/integration/', what: 'HTTP tests through TestClient against the real database' },
       { path: 'pyproject.toml', what: 'Dependencies (uv), Ruff, pytest and mypy settings' },
       { path: 'Dockerfile', what: 'Multi-stage production image (non-root, health check)' },
-      { path: '.github/workflows/ci.yml', what: 'Lint, type-check, migrate and test on every push; build the image' },
+      { path: '.github/workflows/ci.yml', what: 'Audit dependencies, lint, type-check, migrate and test on every push; build the image' },
     ];
     return {
       evidence: {

@@ -94,7 +94,7 @@ export const flask: StackDescriptor = {
       { path: 'tests/integration/', what: "HTTP tests through Flask's test client against the real database" },
       { path: 'gunicorn.conf.py', what: 'Production server: binds 0.0.0.0:$PORT, worker processes and threads, graceful shutdown' },
       { path: 'Dockerfile', what: 'Multi-stage production image (non-root, health check)' },
-      { path: '.github/workflows/ci.yml', what: 'Lint, typecheck, migrate and test on every push; build the image' },
+      { path: '.github/workflows/ci.yml', what: 'Audit dependencies, lint, typecheck, migrate and test on every push; build the image' },
     ];
     return {
       sourceDir: 'app/',

@@ -87,7 +87,7 @@ export const express: StackDescriptor = {
       },
       { path: 'tsconfig.build.json', what: 'Compiles src/ to dist/ for production (`build`)' },
       { path: 'Dockerfile', what: 'Multi-stage production image (non-root, health check)' },
-      { path: '.github/workflows/ci.yml', what: 'Lint, typecheck, build, migrate and test on every push; build the image' },
+      { path: '.github/workflows/ci.yml', what: 'Audit dependencies, lint, typecheck, build, migrate and test on every push; build the image' },
     ];
     return {
       evidence: {
