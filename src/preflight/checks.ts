@@ -166,7 +166,7 @@ async function databaseFindings(m: Machine, input: PreflightInput): Promise<Find
   const fromEnv = m.env.DATABASE_URL?.trim() || undefined;
   const url = fromEnv ?? input.dotenvUrl;
   const where = fromEnv ? 'DATABASE_URL' : input.dotenvUrl ? "DATABASE_URL in .env" : undefined;
-  if (!url && input.lang.embeddedDatabases?.includes(db.id)) {
+  if (!url && db.postgres && input.lang.embeddedPostgres !== undefined) {
     return [{ id: 'database', status: 'ok', text: `${db.label}: DATABASE_URL is not set, so the project runs its own from data/ (nothing to install)` }];
   }
   const target = hostPort(url ?? db.localUrl, db.port);

@@ -75,7 +75,7 @@ export function envExample(ctx: Context): string {
     `${ctx.envName}=development`,
     'PORT=3000',
     'LOG_LEVEL=info',
-    ...(ctx.lang.embeddedDatabases?.includes(ctx.db.id)
+    ...(ctx.db.postgres && ctx.lang.embeddedPostgres !== undefined
       ? [
           `# Unset: ${ctx.db.label} runs from this folder (data/) in development and tests. Set it to use a server`,
           '# (this one is what `docker compose up -d db` serves); production requires it.',

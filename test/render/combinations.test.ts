@@ -135,7 +135,7 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
     expect(text(files, '.gitignore')).toMatch(/^\.env$/m);
     const env = text(files, '.env.example');
     // A database the language runs itself while DATABASE_URL is unset leaves it commented out.
-    const embedded = ctx.lang.embeddedDatabases?.includes(ctx.db.id);
+    const embedded = ctx.db.postgres && ctx.lang.embeddedPostgres !== undefined;
     expect(env).toMatch(embedded ? /^# DATABASE_URL=/m : /^DATABASE_URL=/m);
     if (ctx.auth.secretEnv) expect(env).toMatch(new RegExp(`^${ctx.auth.secretEnv}=$`, 'm'));
     for (const [p, c] of files) {
