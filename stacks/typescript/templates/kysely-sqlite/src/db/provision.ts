@@ -39,7 +39,9 @@ export async function createDatabaseIfMissing(url: string): Promise<boolean> {
 
 export async function dropDatabase(url: string): Promise<void> {
   const file = filename(url);
-  await Promise.all(['', '-wal', '-shm', '-journal'].map((end) => rm(`${file}${end}`, { force: true })));
+  await Promise.all(
+    ['', '-wal', '-shm', '-journal'].map((end) => rm(`${file}${end}`, { force: true })),
+  );
 }
 
 /** A file needs no server: nothing to explain beyond the driver's own message. */
