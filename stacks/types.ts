@@ -69,6 +69,8 @@ export interface NodeManifest {
   extra?: Record<string, unknown>;
   /** Dependencies whose install scripts are deliberately not run (pnpm-workspace.yaml lists them). */
   skippedBuildScripts?: string[];
+  /** Dependencies whose install scripts must run (pnpm-workspace.yaml allows them). */
+  allowedBuildScripts?: string[];
 }
 
 /** For Python stacks: pyproject.toml, built from data by the engine (uv manages it). */
@@ -141,7 +143,8 @@ export interface LanguageFacts {
   imageHasShell: boolean;
   /**
    * With no DATABASE_URL, development and the tests start an embedded PostgreSQL in the project
-   * (zero setup). The smoke then also runs one PostgreSQL cell's tests with no database URL
+   * (zero setup): `.env.example` leaves DATABASE_URL commented out, and the preflight and the
+   * next steps ask for no server. The smoke then also runs one PostgreSQL cell's tests with no database URL
    * (`verify --only test --embedded`); `unprivileged`: the server refuses to run as root, so that
    * check runs as an ordinary user when the smoke runs as root. `folder`: where its data lives
    * (e.g. `data/postgres/`); given, .env.example leaves DATABASE_URL commented out and the

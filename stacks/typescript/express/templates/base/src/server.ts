@@ -5,10 +5,16 @@
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createDb } from './db/database.ts';
+import { useLocalDatabase } from './db/local-database.ts';
 import { loadDotEnv } from './lib/dotenv.ts';
 import { createLogger } from './logger.ts';
 
 loadDotEnv();
+// No DATABASE_URL outside production: the project's own database (src/db/local-database.ts).
+const local = await useLocalDatabase(process.env, { migrate: true }).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});
 
 let loaded: ReturnType<typeof loadConfig>;
 try {
@@ -21,6 +27,8 @@ try {
 const { config, warnings } = loaded;
 const logger = createLogger(config.logLevel);
 for (const warning of warnings) logger.warn(warning);
+if (local)
+  logger.info({ migrations: local.applied }, 'DATABASE_URL is not set: using the local database');
 
 const db = createDb(config.databaseUrl);
 const app = createApp({ config, db, logger });
@@ -49,6 +57,7 @@ function shutdown(signal: NodeJS.Signals): void {
   }, 8_000).unref();
   server.close((closeError) => {
     db.destroy()
+      .then(() => local?.stop())
       .catch((err: unknown) => logger.error({ err }, 'closing the database failed'))
       .finally(() => process.exit(closeError ? 1 : 0));
   });

@@ -4,9 +4,15 @@
  */
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { useLocalDatabase } from './db/local-database.ts';
 import { loadDotEnv } from './lib/dotenv.ts';
 
 loadDotEnv();
+// No DATABASE_URL outside production: the project's own database (src/db/local-database.ts).
+const local = await useLocalDatabase(process.env, { migrate: true }).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});
 
 let loaded: ReturnType<typeof loadConfig>;
 try {
@@ -20,6 +26,9 @@ const { config, warnings } = loaded;
 
 const app = await buildApp(config);
 for (const warning of warnings) app.log.warn(warning);
+if (local) {
+  app.log.info({ migrations: local.applied }, 'DATABASE_URL is not set: using the local database');
+}
 
 /**
  * On SIGTERM (docker stop, a rolling deploy) or Ctrl+C: app.close() stops accepting
@@ -37,6 +46,7 @@ async function shutdown(signal: NodeJS.Signals): Promise<void> {
   }, 10_000).unref();
   try {
     await app.close();
+    await local?.stop();
     process.exit(0);
   } catch (err) {
     app.log.error({ err }, 'shutdown failed');

@@ -9,10 +9,17 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.ts';
 import { configureApp } from './app.setup.ts';
 import { ConfigError, loadConfig } from './config/config.ts';
+import { useLocalDatabase } from './db/local-database.ts';
 import { loadDotEnv } from './lib/dotenv.ts';
 import { createLogger } from './logger.ts';
 
 loadDotEnv();
+// No DATABASE_URL outside production: the project's own database (src/db/local-database.ts).
+// It stops when the process exits (after Nest's shutdown hooks have closed the pool).
+const local = await useLocalDatabase(process.env, { migrate: true }).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});
 
 let loaded: ReturnType<typeof loadConfig>;
 try {
@@ -40,5 +47,8 @@ app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 
 const logger = new Logger('Bootstrap');
 for (const warning of warnings) logger.warn(warning);
+if (local) {
+  logger.log(`DATABASE_URL is not set: using the local database (${local.applied.join(', ')})`);
+}
 await app.listen(config.port);
 logger.log(`Listening on port ${config.port} (${config.env})`);

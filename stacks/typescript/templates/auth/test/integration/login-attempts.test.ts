@@ -6,10 +6,11 @@ import {
   LOGIN_WINDOW_MS,
   loginAttempts,
 } from '../../src/lib/login-attempts.ts';
+import { testDatabaseUrl } from '../database.ts';
 
 // Two connection pools stand for two processes (or replicas) of the app on one database.
-const first = createDb(process.env.DATABASE_URL ?? '');
-const second = createDb(process.env.DATABASE_URL ?? '');
+const first = createDb(testDatabaseUrl());
+const second = createDb(testDatabaseUrl());
 afterAll(async () => {
   await first.destroy();
   await second.destroy();

@@ -5,9 +5,10 @@ import { loadConfig } from '../../src/config.ts';
 import { createDb } from '../../src/db/database.ts';
 import { parseDatabaseUrl } from '../../src/db/database-url.ts';
 import { createLogger } from '../../src/logger.ts';
+import { testDatabaseUrl } from '../database.ts';
 
 /**
- * The real app on the real database from DATABASE_URL; `http` is a server for supertest that
+ * The real app on this run's own database (test/database.ts); `http` is a server for supertest that
  * listens only while a request runs. Tests never clean tables: they create their own users
  * (unique emails) and tag their own tasks, so runs don't depend on leftovers. `close()` closes
  * the pool.
@@ -15,9 +16,10 @@ import { createLogger } from '../../src/logger.ts';
 export async function createTestApp(env: Record<string, string> = {}) {
   const adminEmail = uniqueEmail('admin');
   const { config } = loadConfig({
-    ...process.env,
+    // Only what the tests choose: an exported PORT, LOG_LEVEL or NODE_ENV changes nothing here.
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
+    DATABASE_URL: testDatabaseUrl(),
     ADMIN_EMAIL: adminEmail,
     ...env,
   });
@@ -37,7 +39,7 @@ export function uniqueTag(): string {
 
 /** A DATABASE_URL of the same kind as the real one that can't be reached. */
 export function unreachableDatabaseUrl(): string {
-  const { dialect } = parseDatabaseUrl(process.env.DATABASE_URL ?? '');
+  const { dialect } = parseDatabaseUrl(testDatabaseUrl());
   if (dialect === 'postgres') return 'postgresql://nobody:nothing@127.0.0.1:1/nothing';
   if (dialect === 'mysql') return 'mysql://nobody:nothing@127.0.0.1:1/nothing';
   return 'sqlite:////dev/null/unreachable.db';

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { parseDatabaseUrl } from '../../src/db/database-url.ts';
+import { testDatabaseUrl } from '../database.ts';
 
 /**
- * The real app on the real database from DATABASE_URL, driven with `app.inject()` (no port, no
+ * The real app on this run's own database (test/database.ts), driven with `app.inject()` (no port, no
  * HTTP client). Tests never clean tables: they create their own users (unique emails) and tag
  * their own tasks, so runs don't depend on leftovers. Close the app in afterAll: that also
  * closes its database pool.
@@ -12,9 +13,10 @@ import { parseDatabaseUrl } from '../../src/db/database-url.ts';
 export async function buildTestApp(env: Record<string, string> = {}) {
   const adminEmail = uniqueEmail('admin');
   const { config } = loadConfig({
-    ...process.env,
+    // Only what the tests choose: an exported PORT, LOG_LEVEL or NODE_ENV changes nothing here.
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
+    DATABASE_URL: testDatabaseUrl(),
     ADMIN_EMAIL: adminEmail,
     ...env,
   });
@@ -33,7 +35,7 @@ export function uniqueTag(): string {
 
 /** A DATABASE_URL of the same kind as the real one that can't be reached. */
 export function unreachableDatabaseUrl(): string {
-  const { dialect } = parseDatabaseUrl(process.env.DATABASE_URL ?? '');
+  const { dialect } = parseDatabaseUrl(testDatabaseUrl());
   if (dialect === 'postgres') return 'postgresql://nobody:nothing@127.0.0.1:1/nothing';
   if (dialect === 'mysql') return 'mysql://nobody:nothing@127.0.0.1:1/nothing';
   return 'sqlite:////dev/null/unreachable.db';

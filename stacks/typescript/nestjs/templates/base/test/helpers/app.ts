@@ -9,6 +9,7 @@ import { type AppConfig, loadConfig } from '../../src/config/config.ts';
 import { DATABASE } from '../../src/db/database.module.ts';
 import { parseDatabaseUrl } from '../../src/db/database-url.ts';
 import type { Database } from '../../src/db/schema.ts';
+import { testDatabaseUrl } from '../database.ts';
 
 export interface TestApp {
   app: NestExpressApplication;
@@ -23,7 +24,7 @@ export interface TestApp {
 }
 
 /**
- * The real app on the real database from DATABASE_URL, built by Nest's testing module from the
+ * The real app on this run's own database (test/database.ts), built by Nest's testing module from the
  * same AppModule and configureApp() as production; nothing listens on a port. Tests never
  * clean tables: they create their own users (unique emails) and tag their own tasks, so runs
  * don't depend on leftovers. Close it with `app.close()`, which also closes the pool.
@@ -31,9 +32,10 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const adminEmail = uniqueEmail('admin');
   const { config } = loadConfig({
-    ...process.env,
+    // Only what the tests choose: an exported PORT, LOG_LEVEL or NODE_ENV changes nothing here.
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
+    DATABASE_URL: testDatabaseUrl(),
     ADMIN_EMAIL: adminEmail,
     ...env,
   });
@@ -67,7 +69,7 @@ export function uniqueTag(): string {
 
 /** A DATABASE_URL of the same kind as the real one that can't be reached. */
 export function unreachableDatabaseUrl(): string {
-  const { dialect } = parseDatabaseUrl(process.env.DATABASE_URL ?? '');
+  const { dialect } = parseDatabaseUrl(testDatabaseUrl());
   if (dialect === 'postgres') return 'postgresql://nobody:nothing@127.0.0.1:1/nothing';
   if (dialect === 'mysql') return 'mysql://nobody:nothing@127.0.0.1:1/nothing';
   return 'sqlite:////dev/null/unreachable.db';
