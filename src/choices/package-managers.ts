@@ -45,6 +45,7 @@ export interface PackageManagerFacts {
  */
 const PIP_AUDIT = 'pip-audit@2.10.1';
 const GOVULNCHECK = 'golang.org/x/vuln/cmd/govulncheck@v1.9.0';
+const OSV_SCANNER = 'github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.6.0';
 
 export function packageManagerFacts(name: string): PackageManagerFacts {
   const facts = commandsOf(name);
@@ -123,6 +124,9 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         exec: './mvnw',
         lockfile: 'pom.xml',
         lockOnly: '',
+        // OSV-Scanner resolves pom.xml's dependency tree (the parent's managed versions included)
+        // and asks OSV, like pip-audit; the OWASP plugin would need an NVD API key on day one.
+        audit: `go run ${OSV_SCANNER} scan source --lockfile pom.xml`,
         tool: { label: 'Maven wrapper', command: ['./mvnw', '--version'], install: 'the project ships ./mvnw: it needs only a JDK' },
         dockerSetup: '',
       };

@@ -90,7 +90,7 @@ class TaskController {
     return ResponseEntity.noContent().build();
   }
 
-  /** An id that is not a UUID names no task: 404, as the contract says (never 400 or 500). */
+  /** An id that is not a UUID names no task: 404, as the API spec says (never 400 or 500). */
   private static UUID taskId(String id) {
     try {
       UUID uuid = UUID.fromString(id);

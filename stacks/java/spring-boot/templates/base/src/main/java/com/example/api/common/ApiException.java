@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
-/** A failure the client caused or may see, carrying its status and contract error code. */
+/** A failure the client caused or may see, carrying its status and the API spec's error code. */
 public class ApiException extends RuntimeException {
 
   private final HttpStatus status;

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Errors raised outside Spring MVC (in a filter, or by the servlet container) are forwarded to
- * /error; this replaces Boot's default body there with the contract's.
+ * /error; this replaces Boot's default body there with the API spec's.
  */
 @RestController
 class ErrorEndpoint implements ErrorController {

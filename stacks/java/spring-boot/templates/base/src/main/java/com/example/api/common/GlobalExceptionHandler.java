@@ -20,7 +20,7 @@ import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DatabindException;
 
 /**
- * Turns every exception into the contract's error body. Spring MVC's own exceptions (unknown route,
+ * Turns every exception into the API spec's error body. Spring MVC's own exceptions (unknown route,
  * wrong method, wrong content type, ...) go through {@link #handleExceptionInternal}, so their
  * status is Spring's and only the body changes.
  */
@@ -91,7 +91,7 @@ public class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
     return error(HttpStatus.BAD_REQUEST, "Request body is not valid JSON");
   }
 
-  /** Every other Spring MVC exception: keep its status, use the contract's body. */
+  /** Every other Spring MVC exception: keep its status, use the API spec's body. */
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -105,7 +105,7 @@ public class GlobalExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(status).body(ErrorResponse.of(codeFor(status), message));
   }
 
-  /** The contract's error code for a status: not_found, method_not_allowed, ... */
+  /** The API spec's error code for a status: not_found, method_not_allowed, ... */
   public static String codeFor(HttpStatusCode status) {
     return switch (status.value()) {
       case 400 -> "bad_request";

@@ -13,7 +13,7 @@ import java.util.Map;
  * must become a 422 with a {@code details} entry naming the parameter, and an out-of-range page
  * such as 2147483648 must not overflow first. The query string is decoded here too: Tomcat refuses
  * a whole request whose query has bytes that are not UTF-8 ({@code q=%ED%A0%80}, an encoded lone
- * surrogate), while the contract wants a 200 with no match or a 422.
+ * surrogate), while the API spec wants a 200 with no match or a 422.
  */
 public final class QueryParams {
 

@@ -23,7 +23,7 @@ class JacksonConfig {
   }
 
   /**
-   * Jackson would turn {@code {"title": 5}} or {@code true} into the string "5"; the contract says
+   * Jackson would turn {@code {"title": 5}} or {@code true} into the string "5"; the API spec says
    * a value of the wrong type is a validation failure, so text fields take only strings.
    */
   @Bean

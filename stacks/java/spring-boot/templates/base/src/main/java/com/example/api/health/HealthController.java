@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Liveness and readiness as the contract defines them (Actuator's /actuator/health has another
- * shape, and the contract's paths are what load balancers here are pointed at).
+ * Liveness and readiness as the API spec defines them (Actuator's /actuator/health has another
+ * shape, and the API spec's paths are what load balancers here are pointed at).
  */
 @RestController
 @RequestMapping("/health")

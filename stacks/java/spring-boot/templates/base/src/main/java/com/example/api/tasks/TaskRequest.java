@@ -22,7 +22,7 @@ public record TaskRequest(
     @CalendarDate String dueDate) {
 
   public TaskRequest {
-    // The contract trims titles before checking their length.
+    // The API spec trims titles before checking their length.
     title = title == null ? null : title.strip();
   }
 

@@ -3,7 +3,7 @@ package com.example.api.tasks;
 import java.util.Arrays;
 import java.util.List;
 
-/** The contract's status values, spelled as the JSON spells them. */
+/** The API spec's status values, spelled as the JSON spells them. */
 public enum TaskStatus {
   todo,
   in_progress,

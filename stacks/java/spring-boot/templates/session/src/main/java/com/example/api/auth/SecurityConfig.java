@@ -23,7 +23,7 @@ class SecurityConfig {
         (request, response, e) -> errors.write(response, 403, "Not allowed");
     return http
         // The session lives in our own table (SessionService); Spring's HttpSession stays unused.
-        // Spring's CSRF filter is off because SessionAuthenticationFilter checks the contract's
+        // Spring's CSRF filter is off because SessionAuthenticationFilter checks the API spec's
         // X-CSRF-Token header against the token stored with the session.
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
