@@ -52,7 +52,7 @@ describe('preflight: a missing tool the install needs', () => {
       env: env(toolsPath({ node: fakeTool('v20.11.1'), npm: fakeTool('10.2.4'), git: true })),
     });
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toMatch(/^error: Node\.js 20\.11\.1 is older than 22\.12, which this project needs: install Node\.js 24 LTS from https:\/\/nodejs\.org/m);
+    expect(r.stderr).toMatch(/^error: Node\.js 20\.11\.1 is older than 22\.18, which this project needs: install Node\.js 24 LTS from https:\/\/nodejs\.org/m);
     expect(readdirSync(cwd)).toEqual([]);
   });
 
