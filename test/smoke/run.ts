@@ -153,6 +153,9 @@ async function main(): Promise<number> {
     `smoke: ${runnable.length} cell(s) to run (${changed.length} changed or unrecorded, ${sample.length} sampled), ${skipped.length} unchanged; ${values.jobs} at a time; work dir ${work}`,
   );
 
+  // Offered cells only: experimental ones are tried, never recorded as verified.
+  const offered = new Set(matrix(false).map((c) => c.id));
+  const saveRecord = () => writeRecord(root, Object.fromEntries(Object.entries(record).filter(([id]) => offered.has(id))));
   const results: Result[] = [];
   const queue = [...runnable];
   const t0 = performance.now();
@@ -178,12 +181,12 @@ async function main(): Promise<number> {
           };
           record[cell.id] = entry;
         } else delete record[cell.id];
+        // After every cell, so an interrupted run keeps what it verified.
+        saveRecord();
       }
     }),
   );
-  // Offered cells only: experimental ones are tried, never recorded as verified.
-  const offered = new Set(matrix(false).map((c) => c.id));
-  writeRecord(root, Object.fromEntries(Object.entries(record).filter(([id]) => offered.has(id))));
+  saveRecord();
   const failed = results.filter((r) => !r.ok).length + notRunnable.filter((c) => changed.includes(c)).length;
   console.log(`smoke wall time ${((performance.now() - t0) / 1000).toFixed(0)}s`);
   console.log(
