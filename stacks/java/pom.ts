@@ -12,11 +12,11 @@ export interface XmlElement {
 /** A `<!-- comment -->` placed before the element it explains. */
 export const COMMENT = '#comment';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function element(tag: string, value: XmlNode, depth: number): string[] {
   const pad = '  '.repeat(depth);
-  if (typeof value === 'string') return [`${pad}<${tag}>${escape(value)}</${tag}>`];
+  if (typeof value === 'string') return [`${pad}<${tag}>${escapeXml(value)}</${tag}>`];
   return [`${pad}<${tag}>`, ...children(value, depth + 1), `${pad}</${tag}>`];
 }
 
@@ -25,7 +25,7 @@ function children(node: XmlElement, depth: number): string[] {
   for (const [tag, value] of Object.entries(node)) {
     if (value === undefined) continue;
     if (tag === COMMENT) {
-      lines.push(`${'  '.repeat(depth)}<!-- ${escape(String(value))} -->`);
+      lines.push(`${'  '.repeat(depth)}<!-- ${escapeXml(String(value))} -->`);
       continue;
     }
     for (const item of Array.isArray(value) ? value : [value]) lines.push(...element(tag, item, depth));
