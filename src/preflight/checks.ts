@@ -191,7 +191,10 @@ async function databaseFindings(m: Machine, input: PreflightInput): Promise<Find
         : { id: 'database', status: 'problem', text: `${where} points at ${at}, where nothing answers: start the database (${start})` },
     ];
   }
-  if (db.embedded) return [{ id: 'database', status: 'ok', text: `${db.label}: DATABASE_URL is not set, so development and the tests start an embedded server in ${db.embedded}` }];
+  if (db.embedded)
+    return [
+      { id: 'database', status: 'ok', text: `${db.label}: DATABASE_URL is not set, so development and the tests start an embedded server in ${db.embedded}` },
+    ];
   return [
     up
       ? { id: 'database', status: 'info', text: `DATABASE_URL is not set; a server answers at ${at}, where .env.example points (cp .env.example .env)` }

@@ -84,7 +84,6 @@ export const python: LanguageFacts = {
   ],
 };
 
-
 /** Every dependency a Python stack can use (PEP 508), at current releases, below the next major. */
 export const PYTHON_VERSIONS = {
   // web frameworks and servers
@@ -164,9 +163,7 @@ export function pythonLayers(options: { sqlalchemy: boolean; gunicorn: boolean }
     { dir: dir('base') },
     { dir: dir('lib') },
     { dir: dir('auth'), when: (ctx) => ctx.auth.users },
-    ...(options.sqlalchemy
-      ? [{ dir: dir('sqlalchemy') }, { dir: dir('sqlalchemy-auth'), when: (ctx: Context) => ctx.auth.users }]
-      : []),
+    ...(options.sqlalchemy ? [{ dir: dir('sqlalchemy') }, { dir: dir('sqlalchemy-auth'), when: (ctx: Context) => ctx.auth.users }] : []),
     ...(options.gunicorn ? [{ dir: dir('gunicorn') }] : []),
   ];
 }

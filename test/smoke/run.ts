@@ -139,8 +139,15 @@ async function main(): Promise<number> {
   for (const c of skipped) console.log(`skip ${c.id}: output and checks unchanged since it passed on ${record[c.id]!.verifiedAt.slice(0, 10)}`);
 
   const nodeBin = await projectNodeBin(cache);
-  const pmBin = await ensurePackageManagers(cells.map((c) => c.packageManager), cache, nodeBin);
-  const goBin = await ensureGoTools(cells.map((c) => c.language), cache);
+  const pmBin = await ensurePackageManagers(
+    cells.map((c) => c.packageManager),
+    cache,
+    nodeBin,
+  );
+  const goBin = await ensureGoTools(
+    cells.map((c) => c.language),
+    cache,
+  );
   const java = javaToolchain(cells.map((c) => c.language));
   const env = { ...projectEnv([nodeBin, ...pmBin, ...goBin, ...java.bin].join(':')), ...java.env };
   const probes = await runnableHere(cells, env);

@@ -108,7 +108,10 @@ describe('preflight', () => {
     const ctx = ctxOf({ framework: 'express', database: 'postgres' });
     const base = { node: 'v24.1.0', npm: '11.6.0', ...GIT };
     const embedded = await preflight(machine(base), inputFor(ctx));
-    expect(find(embedded, 'database')).toMatchObject({ status: 'ok', text: expect.stringMatching(/^PostgreSQL: DATABASE_URL is not set, so development and the tests start an embedded server in data\/postgres/) });
+    expect(find(embedded, 'database')).toMatchObject({
+      status: 'ok',
+      text: expect.stringMatching(/^PostgreSQL: DATABASE_URL is not set, so development and the tests start an embedded server in data\/postgres/),
+    });
     const fromEnv = await preflight(machine(base, { env: { DATABASE_URL: 'postgresql://u:p@127.0.0.1:5433/x' } }), inputFor(ctx));
     expect(find(fromEnv, 'database')?.status).toBe('problem');
   });

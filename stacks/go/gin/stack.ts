@@ -35,13 +35,15 @@ export const gin: StackDescriptor = {
       sql: ['internal/db/migrations/00001_initial.sql', 'internal/tasks/repository.go', 'internal/db/db.go'],
       rest: ['internal/tasks/handler.go', 'internal/tasks/input.go', 'internal/httpx/errors.go', 'internal/httpx/decode.go'],
       auth: ctx.auth.users
-        ? ['internal/auth/handler.go', 'internal/auth/password.go', ctx.auth.bearer ? 'internal/auth/tokens.go' : 'internal/auth/sessions.go', 'internal/auth/attempts.go']
+        ? [
+            'internal/auth/handler.go',
+            'internal/auth/password.go',
+            ctx.auth.bearer ? 'internal/auth/tokens.go' : 'internal/auth/sessions.go',
+            'internal/auth/attempts.go',
+          ]
         : ['internal/httpx/middleware.go (security headers)', 'internal/httpx/cors.go'],
       testing: ['internal/tasks/handler_test.go', 'internal/testutil/testutil.go', 'internal/httpx/decode_test.go'],
     },
-    layout: [
-      ...goLayout(ctx),
-      { path: 'internal/web/', what: 'Gin glue: the uniform error body for every failure, 404 and 405' },
-    ],
+    layout: [...goLayout(ctx), { path: 'internal/web/', what: 'Gin glue: the uniform error body for every failure, 404 and 405' }],
   }),
 };

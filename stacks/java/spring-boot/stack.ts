@@ -90,9 +90,19 @@ export const springBoot: StackDescriptor = {
     return {
       evidence: {
         sql: ['src/main/resources/db/migration/V1__initial.sql', `${SRC}/tasks/TaskRepository.java`, `${SRC}/db/SqlDialect.java`],
-        rest: [`${SRC}/tasks/TaskController.java`, `${SRC}/tasks/TaskRequest.java`, `${SRC}/common/GlobalExceptionHandler.java`, `${SRC}/docs/DocsController.java`],
+        rest: [
+          `${SRC}/tasks/TaskController.java`,
+          `${SRC}/tasks/TaskRequest.java`,
+          `${SRC}/common/GlobalExceptionHandler.java`,
+          `${SRC}/docs/DocsController.java`,
+        ],
         auth: auth
-          ? [`${SRC}/auth/SecurityConfig.java`, `${SRC}/auth/AuthService.java`, session ? `${SRC}/auth/SessionService.java` : `${SRC}/auth/JwtConfig.java`, `${SRC}/auth/LoginRateLimiter.java`]
+          ? [
+              `${SRC}/auth/SecurityConfig.java`,
+              `${SRC}/auth/AuthService.java`,
+              session ? `${SRC}/auth/SessionService.java` : `${SRC}/auth/JwtConfig.java`,
+              `${SRC}/auth/LoginRateLimiter.java`,
+            ]
           : [`${SRC}/common/RequestSizeLimitFilter.java`, `${SRC}/tasks/TaskRequest.java`],
         testing: ['src/test/java/com/example/api/'],
       },
@@ -100,7 +110,9 @@ export const springBoot: StackDescriptor = {
       layout: [
         { path: `${SRC}/Application.java`, what: 'Entry point: starts the app, or applies the migrations with `migrate`' },
         { path: `${SRC}/tasks/`, what: 'The tasks feature: controller, service, repository, request/response records' },
-        ...(auth ? [{ path: `${SRC}/auth/`, what: `Security config, register/login, Argon2id, ${session ? 'sessions and CSRF' : 'JWTs'}, login rate limit` }] : []),
+        ...(auth
+          ? [{ path: `${SRC}/auth/`, what: `Security config, register/login, Argon2id, ${session ? 'sessions and CSRF' : 'JWTs'}, login rate limit` }]
+          : []),
         ...(auth ? [{ path: `${SRC}/users/`, what: 'Users: repository and the admin listing' }] : []),
         { path: `${SRC}/common/`, what: 'Error body and handler, validation constraints, body size limit, paging' },
         { path: `${SRC}/config/`, what: 'Settings from the environment, DATABASE_URL to JDBC, Jackson limits, CORS' },

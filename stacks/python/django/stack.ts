@@ -49,14 +49,7 @@ export const django: StackDescriptor = {
       ctx.auth.bearer && 'pyjwt',
     ]),
     // No mypy entry: django-stubs[compatible-mypy] brings the mypy it supports.
-    devDependencies: pythonPick([
-      'pytest',
-      'pytest-django',
-      'ruff',
-      'django-stubs',
-      'djangorestframework-stubs',
-      ...pythonDevDrivers(ctx),
-    ]),
+    devDependencies: pythonPick(['pytest', 'pytest-django', 'ruff', 'django-stubs', 'djangorestframework-stubs', ...pythonDevDrivers(ctx)]),
     tool: {
       ...pythonTooling({
         extraRules: ['DJ'],
@@ -79,7 +72,12 @@ export const django: StackDescriptor = {
       ...(auth
         ? [{ path: 'app/accounts/', what: `Users, password hashing, the failed-login limit's store, ${jwt ? 'JWT' : 'session'} authentication, auth views` }]
         : []),
-      { path: 'app/lib/', what: 'Framework-neutral helpers: text and page checks, TRUST_PROXY, worker count, request body limit' + (auth ? ', Argon2id parameters, the failed-login limit' : '') },
+      {
+        path: 'app/lib/',
+        what:
+          'Framework-neutral helpers: text and page checks, TRUST_PROXY, worker count, request body limit' +
+          (auth ? ', Argon2id parameters, the failed-login limit' : ''),
+      },
       { path: 'app/tasks/', what: 'The Task model, serializer (validation), list query parsing and the ModelViewSet' },
       { path: 'app/*/migrations/', what: 'Checked-in schema migrations (run by the migrate command)' },
       {

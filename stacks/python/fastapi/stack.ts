@@ -85,10 +85,18 @@ export const fastapi: StackDescriptor = {
       { path: 'app/repositories/', what: 'The only code that queries the database (SQLAlchemy)' },
       ...(auth ? [{ path: 'app/auth/', what: `Accounts, ${session ? 'sessions and CSRF' : 'JWTs'}, the current-user dependency` }] : []),
       { path: 'app/db/', what: 'Engine and sessions, ORM models' },
-      { path: 'app/lib/', what: 'Framework-neutral helpers: DATABASE_URL conversion, column types, LIKE escaping, text and page checks, TRUST_PROXY, worker count' + (auth ? ', password hashing, the failed-login limit' : '') },
+      {
+        path: 'app/lib/',
+        what:
+          'Framework-neutral helpers: DATABASE_URL conversion, column types, LIKE escaping, text and page checks, TRUST_PROXY, worker count' +
+          (auth ? ', password hashing, the failed-login limit' : ''),
+      },
       { path: 'app/errors.py', what: 'The uniform error body and the exception handlers that produce it' },
       { path: 'migrations/', what: 'Alembic: checked-in schema migrations (run by the migrate command)' },
-      { path: 'tests/unit/', what: 'Fast tests of pure logic: validation, URL parsing, LIKE escaping, text and page checks' + (auth ? ', hashing, tokens, the login limit' : '') },
+      {
+        path: 'tests/unit/',
+        what: 'Fast tests of pure logic: validation, URL parsing, LIKE escaping, text and page checks' + (auth ? ', hashing, tokens, the login limit' : ''),
+      },
       { path: 'tests/integration/', what: 'HTTP tests through TestClient against the real database' },
       { path: 'pyproject.toml', what: 'Dependencies (uv), Ruff, pytest and mypy settings' },
       { path: 'Dockerfile', what: 'Multi-stage production image (non-root, health check)' },

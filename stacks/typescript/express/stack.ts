@@ -39,24 +39,8 @@ export const express: StackDescriptor = {
     return nodeManifest(ctx, {
       entry: 'server.js',
       dev: 'node --watch src/server.ts',
-      dependencies: pick([
-        'express',
-        'zod',
-        'pino',
-        'pino-http',
-        'helmet',
-        'cors',
-        'swagger-ui-dist',
-        jwt && 'jose',
-        session && 'cookie-parser',
-      ]),
-      devDependencies: pick([
-        'supertest',
-        '@types/express',
-        '@types/cors',
-        '@types/supertest',
-        session && '@types/cookie-parser',
-      ]),
+      dependencies: pick(['express', 'zod', 'pino', 'pino-http', 'helmet', 'cors', 'swagger-ui-dist', jwt && 'jose', session && 'cookie-parser']),
+      devDependencies: pick(['supertest', '@types/express', '@types/cors', '@types/supertest', session && '@types/cookie-parser']),
     });
   },
 
@@ -75,7 +59,12 @@ export const express: StackDescriptor = {
       { path: 'src/app.ts', what: 'createApp(): middleware order and routers (tests import it)' },
       { path: 'src/config.ts', what: 'Environment variables, validated with zod at startup' },
       { path: 'src/modules/', what: 'One folder per resource: routes, zod schemas, repository (SQL)' },
-      { path: 'src/lib/', what: 'Small helpers: HTTP errors, pagination, storable text, LIKE escaping, UUIDs, .env loading' + (auth ? ', password hashing, the failed-login limit' : '') },
+      {
+        path: 'src/lib/',
+        what:
+          'Small helpers: HTTP errors, pagination, storable text, LIKE escaping, UUIDs, .env loading' +
+          (auth ? ', password hashing, the failed-login limit' : ''),
+      },
       { path: 'src/middleware/', what: 'Error handler, JSON-only bodies, validation helpers' + (auth ? ', authentication, no-store' : '') },
       { path: 'src/db/', what: 'Kysely connection, table types, DATABASE_URL parsing' },
       { path: 'src/db/migrations/', what: 'Checked-in schema migrations (run by the migrate command)' },
@@ -91,18 +80,8 @@ export const express: StackDescriptor = {
     ];
     return {
       evidence: {
-        sql: [
-          'src/db/migrations/0001_initial.ts',
-          'src/modules/tasks/task.repository.ts',
-          'src/db/schema.ts',
-          'src/lib/like.ts',
-        ],
-        rest: [
-          'src/modules/tasks/task.routes.ts',
-          'src/modules/tasks/task.schemas.ts',
-          'src/middleware/error-handler.ts',
-          'src/lib/pagination.ts',
-        ],
+        sql: ['src/db/migrations/0001_initial.ts', 'src/modules/tasks/task.repository.ts', 'src/db/schema.ts', 'src/lib/like.ts'],
+        rest: ['src/modules/tasks/task.routes.ts', 'src/modules/tasks/task.schemas.ts', 'src/middleware/error-handler.ts', 'src/lib/pagination.ts'],
         // Without auth: security headers and CORS (app.ts), and strict input validation.
         auth: auth ? authFiles : ['src/app.ts', 'src/middleware/validate.ts'],
         testing: ['test/unit/', 'test/integration/', 'vitest.config.ts'],

@@ -72,7 +72,10 @@ export const fastify: StackDescriptor = {
       { path: 'src/config.ts', what: 'Environment variables, validated against a JSON Schema at startup' },
       { path: 'src/plugins/', what: 'Cross-cutting plugins: database, error handling, API docs' + (auth ? ', authentication' : '') },
       { path: 'src/modules/', what: 'One folder per resource: route plugin, TypeBox schemas, repository (SQL)' },
-      { path: 'src/lib/', what: 'Validation (Ajv, storable text), HTTP errors, pagination' + (auth ? ', the failed-login limit' : '') + ' and other small helpers' },
+      {
+        path: 'src/lib/',
+        what: 'Validation (Ajv, storable text), HTTP errors, pagination' + (auth ? ', the failed-login limit' : '') + ' and other small helpers',
+      },
       { path: 'src/db/', what: 'Kysely connection, table types, DATABASE_URL parsing' },
       { path: 'src/db/migrations/', what: 'Checked-in schema migrations (run by the migrate command)' },
       { path: 'test/unit/', what: 'Fast tests of pure logic: schemas, parsing, errors' + (auth ? ', hashing, tokens' : '') },
@@ -87,18 +90,8 @@ export const fastify: StackDescriptor = {
     ];
     return {
       evidence: {
-        sql: [
-          'src/db/migrations/0001_initial.ts',
-          'src/modules/tasks/task.repository.ts',
-          'src/db/schema.ts',
-          'src/lib/like.ts',
-        ],
-        rest: [
-          'src/modules/tasks/task.routes.ts',
-          'src/modules/tasks/task.schemas.ts',
-          'src/plugins/error-handler.ts',
-          'src/lib/validation.ts',
-        ],
+        sql: ['src/db/migrations/0001_initial.ts', 'src/modules/tasks/task.repository.ts', 'src/db/schema.ts', 'src/lib/like.ts'],
+        rest: ['src/modules/tasks/task.routes.ts', 'src/modules/tasks/task.schemas.ts', 'src/plugins/error-handler.ts', 'src/lib/validation.ts'],
         auth: auth
           ? [
               'src/modules/auth/auth.routes.ts',

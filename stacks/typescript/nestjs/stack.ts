@@ -122,18 +122,8 @@ export const nestjs: StackDescriptor = {
     ];
     return {
       evidence: {
-        sql: [
-          'src/db/migrations/0001_initial.ts',
-          'src/tasks/tasks.repository.ts',
-          'src/db/schema.ts',
-          'src/lib/like.ts',
-        ],
-        rest: [
-          'src/tasks/tasks.controller.ts',
-          'src/tasks/dto/',
-          'src/common/api-exception.filter.ts',
-          'src/common/validation.ts',
-        ],
+        sql: ['src/db/migrations/0001_initial.ts', 'src/tasks/tasks.repository.ts', 'src/db/schema.ts', 'src/lib/like.ts'],
+        rest: ['src/tasks/tasks.controller.ts', 'src/tasks/dto/', 'src/common/api-exception.filter.ts', 'src/common/validation.ts'],
         auth: auth ? authFiles : ['src/app.setup.ts', 'src/common/validation.ts'],
         testing: ['test/unit/', 'test/integration/', 'vitest.config.ts'],
       },
