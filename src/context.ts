@@ -10,6 +10,7 @@ import { authFacts, type AuthFacts } from './choices/auth/index.js';
 import { databaseFacts, type DatabaseFacts } from './choices/databases/index.js';
 import { packageManagerFacts, type PackageManagerFacts } from './choices/package-managers.js';
 import { actionRefs, type ActionRefs } from './choices/actions.js';
+import { COVERAGE_THRESHOLD } from './coverage.js';
 
 export interface Context {
   /** The validated answers, as given (ids). */
@@ -31,6 +32,8 @@ export interface Context {
   /** LICENSE's copyright holder: the learner's git user.name, else "The <name> authors". */
   copyrightHolder: string;
   lang: LanguageFacts;
+  /** The line-coverage floor of the tests, in percent (where lang.coverage is set). */
+  coverageThreshold: number;
   /** The variable naming the environment (development/test/production): NODE_ENV or APP_ENV. */
   envName: string;
   auth: AuthFacts;
@@ -78,6 +81,7 @@ export function buildContext(answers: Answers, generatorVersion: string, machine
     year: String(new Date().getUTCFullYear()),
     copyrightHolder: machine.gitUserName ?? `The ${answers.name} authors`,
     lang,
+    coverageThreshold: COVERAGE_THRESHOLD,
     envName: lang.envName,
     auth: authFacts(answers.auth),
     db: withEmbedded(databaseFacts(answers.database, dbName), lang),

@@ -155,6 +155,12 @@ export interface LanguageFacts {
   gitignore?: string[];
   /** The tests create a database of their own (NAME_test) and drop it: nothing to create by hand. */
   testsCreateDatabase?: boolean;
+  /**
+   * `commands.test` measures line coverage and fails under COVERAGE_THRESHOLD (src/coverage.ts);
+   * `report`: the folder it writes the HTML report to (CI uploads it, .gitignore lists it);
+   * `open`: the file in it a reader opens.
+   */
+  coverage?: { report: string; open: string };
 }
 
 /** Tool settings a shared language layer needs to know about the framework (e.g. Biome for Nest). */

@@ -24,6 +24,8 @@ export const ACTIONS = {
   setupGo: { repo: 'actions/setup-go', version: 'v7.0.0', sha: 'b7ad1dad31e06c5925ef5d2fc7ad053ef454303e' },
   setupJava: { repo: 'actions/setup-java', version: 'v5.5.0', sha: '0f481fcb613427c0f801b606911222b5b6f3083a' },
   setupUv: { repo: 'astral-sh/setup-uv', version: 'v10.2.0', sha: 'c18668ad3cf93ea998bef934396af7bb5c839dc7' },
+  uploadArtifact: { repo: 'actions/upload-artifact', version: 'v7.0.1', sha: '043fb46d1a93c77aae656e7c1c64a875d1fc6a0a' },
+  dependencyReview: { repo: 'actions/dependency-review-action', version: 'v5.0.0', sha: 'a1d282b36b6f3519aa1f3fc636f609c47dddb294' },
   setupBuildx: { repo: 'docker/setup-buildx-action', version: 'v4.3.0', sha: '37fe631027851001ddb9b187196cc803df7f5f0e' },
   buildPush: { repo: 'docker/build-push-action', version: 'v7.3.0', sha: '53b7df96c91f9c12dcc8a07bcb9ccacbed38856a' },
   awsCredentials: { repo: 'aws-actions/configure-aws-credentials', version: 'v6.2.3', sha: 'e6de054238d6b7531b4efff3b6587d9aade6a06c' },
