@@ -5,7 +5,7 @@
  * Node `node:http` + pg; FastAPI a bare ASGI app on uvicorn + psycopg (async); Flask and Django
  * a bare WSGI app on gunicorn's gthread workers + psycopg; Go `net/http` + pgx. One worker
  * process each (WEB_CONCURRENCY=1), LOG_LEVEL=info as in production. Loopback only, bounded.
- *   npm run bench:serve [-- --frameworks express,gin] [--auth none,jwt] [--seconds 10] [--connections 32] [--keep]
+ *   npm run bench:serve [-- --frameworks express,gin] [--auth none,jwt] [--seconds 10] [--connections 32] [--port 4900] [--keep]
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     auth: { type: 'string', default: 'none,jwt' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '32' },
+    port: { type: 'string', default: '4900' },
     keep: { type: 'boolean' },
   },
 });
@@ -35,7 +36,7 @@ const CONNECTIONS = Number(values.connections);
 const frameworks = values.frameworks?.split(',') ?? STACKS.filter((s) => !s.experimental).map((s) => s.id);
 const auths = values.auth.split(',');
 const work = mkdtempSync(path.join(tmpdir(), 'cbr-serve-'));
-const PORT = 4900;
+const PORT = Number(values.port);
 const baselines = path.join(root, 'bench/baselines');
 
 interface Baseline {
