@@ -65,10 +65,11 @@ function cacheEnv(language: string, dir: string): Record<string, string> {
 
 function ourTarget(framework: string): Target {
   const stack = stackById(framework);
+  const flags = ['--framework', framework, '--auth', 'jwt', '--database', 'postgres', '--no-install', '--no-git'];
   return {
     label: `create-backend-roadmap ${framework}`,
     cache: (dir) => cacheEnv(stack.language, dir),
-    generate: [ours, 'app', '--yes', '--framework', framework, '--auth', 'jwt', '--database', 'postgres', '--no-install', '--no-git', ...(stack.experimental ? ['--experimental'] : [])],
+    generate: [ours, 'app', '--yes', ...flags, ...(stack.experimental ? ['--experimental'] : [])],
     commands: async (dir) => {
       const meta = JSON.parse(readFileSync(path.join(dir, '.backend-roadmap.json'), 'utf8'));
       const database = await recreateDatabase(meta.answers.database, `ttg_${framework}`);
@@ -165,10 +166,14 @@ async function main(): Promise<void> {
       const m = med(byCache[temp]);
       const ratio = label === t3Target.label ? '' : (m.total / t3Total).toFixed(2);
       const largest = PHASES.reduce((a, b) => (m[b] > m[a] ? b : a));
-      rows.push(`| ${label} | ${temp} | ${fmt(m.generate)} | ${fmt(m.install)} | ${fmt(m.green)} | ${fmt(m.total)} | ${largest} | ${m.packages || ''} | ${ratio} |`);
+      rows.push(
+        `| ${label} | ${temp} | ${fmt(m.generate)} | ${fmt(m.install)} | ${fmt(m.green)} | ${fmt(m.total)} | ${largest} | ${m.packages || ''} | ${ratio} |`,
+      );
     }
   }
-  console.log(`\n${RUNS > 1 ? `medians of ${RUNS} runs` : '1 run'}; green = the project's own test command against PostgreSQL for ours, npm run typecheck for t3; ${mode}\n`);
+  console.log(
+    `\n${RUNS > 1 ? `medians of ${RUNS} runs` : '1 run'}; green = the project's own test command against PostgreSQL for ours, npm run typecheck for t3; ${mode}\n`,
+  );
   console.log(rows.join('\n'));
   console.log(`\nload average at end: ${load()} (${availableParallelism()} cores)`);
   if (!values.keep) rmSync(work, { recursive: true, force: true });

@@ -101,8 +101,6 @@ export interface StackDocs {
   };
   /** The application's source folder (default 'src/'). */
   sourceDir?: string;
-  /** Main folders/files and what they hold, for the README's layout table. */
-  layout: Array<{ path: string; what: string }>;
 }
 
 /** What every stack of one language shares in its README, Dockerfile and CI (stacks/<language>/language.ts). */

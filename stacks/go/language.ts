@@ -157,33 +157,3 @@ export function goCommands(): StackCommands {
     lock: 'go mod tidy',
   };
 }
-
-/** README layout rows every Go stack shares. */
-export function goLayout(ctx: Context): Array<{ path: string; what: string }> {
-  return [
-    { path: 'cmd/api/main.go', what: 'The binary: `serve` (graceful shutdown on SIGTERM), `migrate`, `healthcheck`' },
-    { path: 'internal/config/', what: 'Settings read from the environment once at startup, validated' },
-    { path: 'internal/db/', what: `sqlx connection to ${ctx.db.label}, \`DATABASE_URL\` conversion, goose migrations embedded with go:embed` },
-    {
-      path: 'internal/httpx/',
-      what: 'Router-neutral HTTP: the error envelope, strict JSON decoding (415, 413, depth, NUL and surrogates), validation details, middleware',
-    },
-    { path: 'internal/tasks/', what: 'Tasks: input validation, list query, repository (all SQL), handler, tests' },
-    ...(ctx.auth.users
-      ? [
-          {
-            path: 'internal/auth/',
-            what: `Register, login${ctx.auth.cookie ? ', logout' : ''}, me; argon2id, ${ctx.auth.bearer ? 'JWTs' : 'sessions + CSRF'}, failed-login limit in the database`,
-          },
-          { path: 'internal/users/', what: 'Users repository and the admin-only user list' },
-        ]
-      : []),
-    { path: 'internal/server/', what: 'Wires repositories and handlers; the router; health checks' },
-    { path: 'internal/testutil/', what: 'Starts the real app on the test database for httptest integration tests' },
-    { path: 'Dockerfile', what: 'Multi-stage build to a distroless, non-root image with a health check' },
-    {
-      path: '.github/workflows/ci.yml',
-      what: 'gofmt, golangci-lint, govulncheck (dependency audit), migrate and `go test -race` against the database; build the image',
-    },
-  ];
-}

@@ -14,7 +14,7 @@
  *   parameterised queries here serves PostgreSQL, MySQL and SQLite.
  */
 import type { StackDescriptor } from '../../types.js';
-import { GO_MIGRATE_THEN_START, goCommands, goLayers, goLayout, goMod } from '../language.js';
+import { GO_MIGRATE_THEN_START, goCommands, goLayers, goMod } from '../language.js';
 
 export const echo: StackDescriptor = {
   id: 'echo',
@@ -41,6 +41,5 @@ export const echo: StackDescriptor = {
         : ['internal/httpx/middleware.go (security headers)', 'internal/httpx/cors.go'],
       testing: ['internal/tasks/handler_test.go', 'internal/testutil/testutil.go', 'internal/httpx/decode_test.go'],
     },
-    layout: [...goLayout(ctx), { path: 'internal/web/', what: "Echo's error handler: the uniform error body for every failure, 404 and 405" }],
   }),
 };

@@ -17,7 +17,7 @@
  *   only translate to Gin: c.JSON for success, web.Fail for the uniform error body.
  */
 import type { StackDescriptor } from '../../types.js';
-import { GO_MIGRATE_THEN_START, goCommands, goLayers, goLayout, goMod } from '../language.js';
+import { GO_MIGRATE_THEN_START, goCommands, goLayers, goMod } from '../language.js';
 
 export const gin: StackDescriptor = {
   id: 'gin',
@@ -44,6 +44,5 @@ export const gin: StackDescriptor = {
         : ['internal/httpx/middleware.go (security headers)', 'internal/httpx/cors.go'],
       testing: ['internal/tasks/handler_test.go', 'internal/testutil/testutil.go', 'internal/httpx/decode_test.go'],
     },
-    layout: [...goLayout(ctx), { path: 'internal/web/', what: 'Gin glue: the uniform error body for every failure, 404 and 405' }],
   }),
 };

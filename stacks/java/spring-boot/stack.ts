@@ -107,22 +107,6 @@ export const springBoot: StackDescriptor = {
         testing: ['src/test/java/com/example/api/'],
       },
       sourceDir: 'src/main/java/',
-      layout: [
-        { path: `${SRC}/Application.java`, what: 'Entry point: starts the app, or applies the migrations with `migrate`' },
-        { path: `${SRC}/tasks/`, what: 'The tasks feature: controller, service, repository, request/response records' },
-        ...(auth
-          ? [{ path: `${SRC}/auth/`, what: `Security config, register/login, Argon2id, ${session ? 'sessions and CSRF' : 'JWTs'}, login rate limit` }]
-          : []),
-        ...(auth ? [{ path: `${SRC}/users/`, what: 'Users: repository and the admin listing' }] : []),
-        { path: `${SRC}/common/`, what: 'Error body and handler, validation constraints, body size limit, paging' },
-        { path: `${SRC}/config/`, what: 'Settings from the environment, DATABASE_URL to JDBC, Jackson limits, CORS' },
-        { path: `${SRC}/db/`, what: 'SQL dialect differences and timestamps' },
-        { path: 'src/main/resources/db/migration/', what: 'Flyway: checked-in schema migrations (run by the migrate command)' },
-        { path: 'src/test/java/', what: 'Unit tests and MockMvc integration tests against the real database' },
-        { path: 'pom.xml', what: 'Dependencies (Spring Boot parent), build and Spotless settings' },
-        { path: 'Dockerfile', what: 'Multi-stage production image (JRE, layered jar, non-root, health check)' },
-        { path: '.github/workflows/ci.yml', what: 'Lint, build, migrate and test on every push; build the image' },
-      ],
     };
   },
 };

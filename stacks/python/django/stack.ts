@@ -65,33 +65,6 @@ export const django: StackDescriptor = {
   docs: (ctx) => {
     const auth = ctx.auth.users;
     const jwt = ctx.auth.bearer;
-    const layout = [
-      { path: 'app/settings.py', what: 'Django settings, all read from the environment' },
-      { path: 'app/urls.py', what: 'Every route; the last pattern is the JSON 404 for unknown paths' },
-      { path: 'app/core/', what: 'DATABASE_URL parsing, the error body and DRF exception handler, logging, middleware, health and docs views' },
-      ...(auth
-        ? [{ path: 'app/accounts/', what: `Users, password hashing, the failed-login limit's store, ${jwt ? 'JWT' : 'session'} authentication, auth views` }]
-        : []),
-      {
-        path: 'app/lib/',
-        what:
-          'Framework-neutral helpers: text and page checks, TRUST_PROXY, worker count, request body limit' +
-          (auth ? ', Argon2id parameters, the failed-login limit' : ''),
-      },
-      { path: 'app/tasks/', what: 'The Task model, serializer (validation), list query parsing and the ModelViewSet' },
-      { path: 'app/*/migrations/', what: 'Checked-in schema migrations (run by the migrate command)' },
-      {
-        path: 'tests/unit/',
-        what:
-          'Fast tests of pure logic: configuration, validation, query parsing, errors' +
-          (auth ? `, password hashing, ${jwt ? 'tokens' : 'session ids and CSRF tokens'}` : ''),
-      },
-      { path: 'tests/integration/', what: 'HTTP tests through the whole Django stack against the real database' },
-      { path: 'manage.py', what: "Django's command line: migrate, runserver, shell" },
-      { path: 'gunicorn.conf.py', what: 'Production server: port, threads, graceful shutdown, JSON logs' },
-      { path: 'Dockerfile', what: 'Multi-stage production image (non-root, health check)' },
-      { path: '.github/workflows/ci.yml', what: 'Audit dependencies, lint, typecheck, migrate and test on every push; build the image' },
-    ];
     return {
       sourceDir: 'app/',
       evidence: {
@@ -116,7 +89,6 @@ export const django: StackDescriptor = {
           : ['app/settings.py (security headers, CORS)', 'app/core/middleware.py', 'app/tasks/serializers.py'],
         testing: ['tests/unit/', 'tests/integration/', 'tests/conftest.py'],
       },
-      layout,
     };
   },
 };

@@ -76,32 +76,6 @@ export const fastapi: StackDescriptor = {
       'app/lib/login_limit.py',
       'app/routers/users.py',
     ];
-    const layout = [
-      { path: 'app/__main__.py', what: '`python -m app`: reads the environment, runs uvicorn on PORT, shuts down cleanly' },
-      { path: 'app/main.py', what: 'create_app(): middleware, error handlers and routers (tests build their own app)' },
-      { path: 'app/config.py', what: 'Settings from environment variables (pydantic-settings), validated at startup' },
-      { path: 'app/routers/', what: 'One router per resource: the HTTP layer' },
-      { path: 'app/schemas/', what: 'Pydantic models: request validation and the camelCase JSON responses' },
-      { path: 'app/repositories/', what: 'The only code that queries the database (SQLAlchemy)' },
-      ...(auth ? [{ path: 'app/auth/', what: `Accounts, ${session ? 'sessions and CSRF' : 'JWTs'}, the current-user dependency` }] : []),
-      { path: 'app/db/', what: 'Engine and sessions, ORM models' },
-      {
-        path: 'app/lib/',
-        what:
-          'Framework-neutral helpers: DATABASE_URL conversion, column types, LIKE escaping, text and page checks, TRUST_PROXY, worker count' +
-          (auth ? ', password hashing, the failed-login limit' : ''),
-      },
-      { path: 'app/errors.py', what: 'The uniform error body and the exception handlers that produce it' },
-      { path: 'migrations/', what: 'Alembic: checked-in schema migrations (run by the migrate command)' },
-      {
-        path: 'tests/unit/',
-        what: 'Fast tests of pure logic: validation, URL parsing, LIKE escaping, text and page checks' + (auth ? ', hashing, tokens, the login limit' : ''),
-      },
-      { path: 'tests/integration/', what: 'HTTP tests through TestClient against the real database' },
-      { path: 'pyproject.toml', what: 'Dependencies (uv), Ruff, pytest and mypy settings' },
-      { path: 'Dockerfile', what: 'Multi-stage production image (non-root, health check)' },
-      { path: '.github/workflows/ci.yml', what: 'Audit dependencies, lint, type-check, migrate and test on every push; build the image' },
-    ];
     return {
       evidence: {
         sql: ['migrations/versions/0001_initial.py', 'app/db/models.py', 'app/repositories/tasks.py', 'app/lib/like.py'],
@@ -110,7 +84,6 @@ export const fastapi: StackDescriptor = {
         testing: ['tests/unit/', 'tests/integration/', 'tests/integration/conftest.py'],
       },
       sourceDir: 'app/',
-      layout,
     };
   },
 };

@@ -75,36 +75,6 @@ export const flask: StackDescriptor = {
     const authFiles = ctx.auth.bearer
       ? ['app/auth/routes.py', 'app/lib/passwords.py', 'app/auth/tokens.py', 'app/auth/current_user.py', 'app/lib/login_limit.py']
       : ['app/auth/routes.py', 'app/lib/passwords.py', 'app/auth/sessions.py', 'app/auth/current_user.py', 'app/lib/login_limit.py'];
-    const layout = [
-      { path: 'app/__init__.py', what: '`create_app()`: the application factory (gunicorn, `flask run` and the tests call it)' },
-      { path: 'app/config.py', what: 'Settings read from the environment once at startup, validated' },
-      { path: 'app/database.py', what: 'SQLAlchemy engine, one session per request' },
-      {
-        path: 'app/lib/',
-        what:
-          'Framework-neutral helpers: `DATABASE_URL` conversion, column types, LIKE escaping, text and page checks, request body limit' +
-          (auth ? ', password hashing, the failed-login limit' : ''),
-      },
-      { path: 'app/models.py', what: 'Typed SQLAlchemy 2 models mirroring the migrations' },
-      { path: 'app/tasks/', what: 'Tasks blueprint: routes, Pydantic schemas, repository (all SQL)' },
-      ...(auth
-        ? [
-            { path: 'app/auth/', what: `Register, login${ctx.auth.cookie ? ', logout' : ''}, me; ${ctx.auth.bearer ? 'JWTs' : 'sessions + CSRF'}` },
-            { path: 'app/users/', what: 'Admin-only user list' },
-          ]
-        : []),
-      { path: 'app/errors.py', what: 'The uniform error body for every error, including 404/405 and malformed JSON' },
-      { path: 'app/web.py', what: 'Security headers, CORS, request ids and request logs' },
-      { path: 'migrations/', what: 'Alembic environment and the checked-in migrations (run by the migrate command)' },
-      {
-        path: 'tests/unit/',
-        what: 'Fast tests of pure logic: validation, query parsing, URL conversion, LIKE escaping' + (auth ? ', hashing, tokens, the login limit' : ''),
-      },
-      { path: 'tests/integration/', what: "HTTP tests through Flask's test client against the real database" },
-      { path: 'gunicorn.conf.py', what: 'Production server: binds 0.0.0.0:$PORT, worker processes and threads, graceful shutdown' },
-      { path: 'Dockerfile', what: 'Multi-stage production image (non-root, health check)' },
-      { path: '.github/workflows/ci.yml', what: 'Audit dependencies, lint, typecheck, migrate and test on every push; build the image' },
-    ];
     return {
       sourceDir: 'app/',
       evidence: {
@@ -113,7 +83,6 @@ export const flask: StackDescriptor = {
         auth: auth ? authFiles : ['app/web.py (security headers, CORS)', 'app/validation.py'],
         testing: ['tests/unit/', 'tests/integration/', 'pyproject.toml ([tool.pytest])'],
       },
-      layout,
     };
   },
 };

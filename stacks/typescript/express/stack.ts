@@ -54,30 +54,6 @@ export const express: StackDescriptor = {
       'src/middleware/current-user.ts',
       'src/lib/login-attempts.ts',
     ];
-    const layout = [
-      { path: 'src/server.ts', what: 'Entry point: reads the environment, listens, shuts down cleanly' },
-      { path: 'src/app.ts', what: 'createApp(): middleware order and routers (tests import it)' },
-      { path: 'src/config.ts', what: 'Environment variables, validated with zod at startup' },
-      { path: 'src/modules/', what: 'One folder per resource: routes, zod schemas, repository (SQL)' },
-      {
-        path: 'src/lib/',
-        what:
-          'Small helpers: HTTP errors, pagination, storable text, LIKE escaping, UUIDs, .env loading' +
-          (auth ? ', password hashing, the failed-login limit' : ''),
-      },
-      { path: 'src/middleware/', what: 'Error handler, JSON-only bodies, validation helpers' + (auth ? ', authentication, no-store' : '') },
-      { path: 'src/db/', what: 'Kysely connection, table types, DATABASE_URL parsing' },
-      { path: 'src/db/migrations/', what: 'Checked-in schema migrations (run by the migrate command)' },
-      { path: 'test/unit/', what: 'Fast tests of pure logic: schemas, parsing, errors' + (auth ? ', hashing, tokens' : '') },
-      { path: 'test/integration/', what: 'HTTP tests through supertest against the real database' },
-      {
-        path: 'tsconfig.json',
-        what: 'Strict TypeScript with erasable syntax only, so `dev` runs src/*.ts directly on Node',
-      },
-      { path: 'tsconfig.build.json', what: 'Compiles src/ to dist/ for production (`build`)' },
-      { path: 'Dockerfile', what: 'Multi-stage production image (non-root, health check)' },
-      { path: '.github/workflows/ci.yml', what: 'Audit dependencies, lint, typecheck, build, migrate and test on every push; build the image' },
-    ];
     return {
       evidence: {
         sql: ['src/db/migrations/0001_initial.ts', 'src/modules/tasks/task.repository.ts', 'src/db/schema.ts', 'src/lib/like.ts'],
@@ -86,7 +62,6 @@ export const express: StackDescriptor = {
         auth: auth ? authFiles : ['src/app.ts', 'src/middleware/validate.ts'],
         testing: ['test/unit/', 'test/integration/', 'vitest.config.ts'],
       },
-      layout,
     };
   },
 };

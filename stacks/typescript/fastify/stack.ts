@@ -66,28 +66,6 @@ export const fastify: StackDescriptor = {
 
   docs: (ctx) => {
     const auth = ctx.auth.users;
-    const layout = [
-      { path: 'src/server.ts', what: 'Entry point: reads the environment, listens, closes the app on SIGTERM' },
-      { path: 'src/app.ts', what: 'buildApp(): Fastify options, plugins and routes in order (tests call it)' },
-      { path: 'src/config.ts', what: 'Environment variables, validated against a JSON Schema at startup' },
-      { path: 'src/plugins/', what: 'Cross-cutting plugins: database, error handling, API docs' + (auth ? ', authentication' : '') },
-      { path: 'src/modules/', what: 'One folder per resource: route plugin, TypeBox schemas, repository (SQL)' },
-      {
-        path: 'src/lib/',
-        what: 'Validation (Ajv, storable text), HTTP errors, pagination' + (auth ? ', the failed-login limit' : '') + ' and other small helpers',
-      },
-      { path: 'src/db/', what: 'Kysely connection, table types, DATABASE_URL parsing' },
-      { path: 'src/db/migrations/', what: 'Checked-in schema migrations (run by the migrate command)' },
-      { path: 'test/unit/', what: 'Fast tests of pure logic: schemas, parsing, errors' + (auth ? ', hashing, tokens' : '') },
-      { path: 'test/integration/', what: 'HTTP tests through `app.inject()` against the real database' },
-      {
-        path: 'tsconfig.json',
-        what: 'Strict TypeScript with erasable syntax only, so `dev` runs src/*.ts directly on Node',
-      },
-      { path: 'tsconfig.build.json', what: 'Compiles src/ to dist/ for production (`build`)' },
-      { path: 'Dockerfile', what: 'Multi-stage production image (non-root, health check)' },
-      { path: '.github/workflows/ci.yml', what: 'Audit dependencies, lint, typecheck, build, migrate and test on every push; build the image' },
-    ];
     return {
       evidence: {
         sql: ['src/db/migrations/0001_initial.ts', 'src/modules/tasks/task.repository.ts', 'src/db/schema.ts', 'src/lib/like.ts'],
@@ -104,7 +82,6 @@ export const fastify: StackDescriptor = {
           : ['src/app.ts (helmet, CORS)', 'src/lib/validation.ts'],
         testing: ['test/unit/', 'test/integration/', 'vitest.config.ts'],
       },
-      layout,
     };
   },
 };

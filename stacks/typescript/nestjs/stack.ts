@@ -89,37 +89,6 @@ export const nestjs: StackDescriptor = {
       'src/auth/roles.guard.ts',
       'src/lib/login-attempts.ts',
     ];
-    const layout = [
-      { path: 'src/main.ts', what: 'Entry point: reads the environment, creates the Nest app, listens, shuts down cleanly' },
-      { path: 'src/app.module.ts', what: 'The root module: imports every feature module, registers the global filter and pipe' },
-      { path: 'src/app.setup.ts', what: 'configureApp(): security headers, CORS, proxy trust (tests call it too)' },
-      { path: 'src/config/', what: 'Environment variables, validated with class-validator at startup; the AppConfig provider' },
-      { path: 'src/lib/', what: 'Framework-neutral helpers: .env loading, LIKE escaping, UUIDs' + (auth ? ', password hashing' : '') },
-      { path: 'src/docs/', what: 'Loads openapi.json (the API contract), which SwaggerModule serves at /openapi.json with Swagger UI at /docs' },
-      { path: 'src/common/', what: 'Exception filter, validation pipe and decorators, id pipe, pagination, request middleware' },
-      {
-        path: 'src/tasks/',
-        what: 'The tasks feature: module, controller (routes), service (rules), repository (SQL), DTOs',
-      },
-      ...(auth
-        ? [
-            { path: 'src/auth/', what: 'Register, login, guards (authentication, roles), the failed-login limit (counted in the database), no-store' },
-            { path: 'src/users/', what: 'The users feature: admin-only listing, repository' },
-          ]
-        : []),
-      { path: 'src/db/', what: 'DatabaseModule (the Kysely provider), table types, DATABASE_URL parsing' },
-      { path: 'src/db/migrations/', what: 'Checked-in schema migrations (run by the migrate command)' },
-      {
-        path: 'test/unit/',
-        what: 'Fast tests without a database: DTO validation, pipes, filter, services with mocked repositories',
-      },
-      { path: 'test/integration/', what: 'HTTP tests through supertest against the real database (Nest testing module)' },
-      { path: 'scripts/dev.js', what: '`dev`: recompiles and restarts on every change under src/' },
-      { path: 'tsconfig.json', what: 'Strict TypeScript with the decorator options Nest needs' },
-      { path: 'tsconfig.build.json', what: 'Compiles src/ to dist/ for production (`build`)' },
-      { path: 'Dockerfile', what: 'Multi-stage production image (non-root, health check)' },
-      { path: '.github/workflows/ci.yml', what: 'Audit dependencies, lint, typecheck, build, migrate and test on every push; build the image' },
-    ];
     return {
       evidence: {
         sql: ['src/db/migrations/0001_initial.ts', 'src/tasks/tasks.repository.ts', 'src/db/schema.ts', 'src/lib/like.ts'],
@@ -127,7 +96,6 @@ export const nestjs: StackDescriptor = {
         auth: auth ? authFiles : ['src/app.setup.ts', 'src/common/validation.ts'],
         testing: ['test/unit/', 'test/integration/', 'vitest.config.ts'],
       },
-      layout,
     };
   },
 };
