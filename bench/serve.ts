@@ -3,7 +3,8 @@
  * built, migrated and started in production, then loaded (bench/load.ts) beside a bare baseline
  * of the same language started in the same run on the same database, driver and schema:
  * Node `node:http` + pg; FastAPI a bare ASGI app on uvicorn + psycopg (async); Flask and Django
- * a bare WSGI app on gunicorn's gthread workers + psycopg; Go `net/http` + pgx. One worker
+ * a bare WSGI app on gunicorn's gthread workers + psycopg; Go `net/http` + pgx; Java the JDK's
+ * HttpServer on virtual threads + HikariCP/JDBC (the app's own jars). One worker
  * process each (WEB_CONCURRENCY=1), LOG_LEVEL=info as in production. Loopback only, bounded.
  *   npm run bench:serve [-- --frameworks express,gin] [--auth none,jwt] [--seconds 10] [--connections 32] [--port 4900] [--keep]
  */
@@ -15,6 +16,7 @@ import { execa } from 'execa';
 import { startApp } from '../src/verify/app.js';
 import { STACKS, stackById } from '../stacks/index.js';
 import { projectEnv } from '../test/smoke/env.js';
+import { javaToolchain } from '../test/smoke/java.js';
 import { ensureGoTools } from '../test/smoke/go-tools.js';
 import { projectNodeBin } from '../test/smoke/node.js';
 import { checkServers, recreateDatabase } from '../test/smoke/services.js';
@@ -69,6 +71,15 @@ function baselineFor(framework: string): Baseline {
       label: 'bare WSGI on gunicorn gthread + psycopg',
       copy: { 'python.py': 'bench_baseline.py' },
       start: `uv run gunicorn --workers 1 --worker-class gthread --threads 8 --bind 127.0.0.1:${PORT} bench_baseline:wsgi`,
+    };
+  }
+  if (language === 'java') {
+    // The app's own dependencies (HikariCP, the PostgreSQL driver, Jackson), out of its jar.
+    return {
+      label: 'HttpServer on virtual threads + HikariCP/JDBC',
+      copy: { 'java/BenchBaseline.java': 'BenchBaseline.java' },
+      build: 'rm -rf bench-lib && mkdir bench-lib && cd bench-lib && unzip -q ../target/*.jar "BOOT-INF/lib/*"',
+      start: `java -cp 'bench-lib/BOOT-INF/lib/*' BenchBaseline.java`,
     };
   }
   throw new Error(`no serving baseline for ${language} yet`);
@@ -160,7 +171,8 @@ async function main(): Promise<void> {
     frameworks.map((f) => stackById(f).language),
     path.join(root, 'node_modules', '.cache', 'backend-roadmap'),
   );
-  const env = projectEnv([nodeBin, ...goBin].join(':'));
+  const java = javaToolchain(frameworks.map((f) => stackById(f).language));
+  const env = { ...projectEnv([nodeBin, ...goBin, ...java.bin].join(':')), ...java.env };
   console.log(
     `bench:serve: ${SECONDS} s x ${CONNECTIONS} connections per run, 80 % list / 15 % create / 5 % read; load average ${loadavg()
       .map((l) => l.toFixed(2))
