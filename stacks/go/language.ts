@@ -170,6 +170,23 @@ export function goCommands(): StackCommands {
   };
 }
 
+/** Where the README's roadmap map points, the same files in every Go stack. */
+export function goEvidence(ctx: Context) {
+  return {
+    sql: ['internal/db/migrations/00001_initial.sql', 'internal/tasks/repository.go', 'internal/db/db.go'],
+    rest: ['internal/tasks/handler.go', 'internal/tasks/input.go', 'internal/httpx/errors.go', 'internal/httpx/decode.go'],
+    auth: ctx.auth.users
+      ? [
+          'internal/auth/handler.go',
+          'internal/auth/password.go',
+          ctx.auth.bearer ? 'internal/auth/tokens.go' : 'internal/auth/sessions.go',
+          'internal/auth/attempts.go',
+        ]
+      : ['internal/httpx/middleware.go (security headers)', 'internal/httpx/cors.go'],
+    testing: ['internal/tasks/handler_test.go', 'internal/testutil/testutil.go', 'internal/httpx/decode_test.go'],
+  };
+}
+
 /** README layout rows every Go stack shares. */
 export function goLayout(ctx: Context): Array<{ path: string; what: string }> {
   return [
@@ -192,10 +209,11 @@ export function goLayout(ctx: Context): Array<{ path: string; what: string }> {
       : []),
     { path: 'internal/server/', what: 'Wires repositories and handlers; the router; health checks' },
     { path: 'internal/testutil/', what: 'Starts the real app on the test database for httptest integration tests' },
+    { path: 'tools/coverage/', what: 'The coverage floor the tests must reach, and the HTML report' },
     { path: 'Dockerfile', what: 'Multi-stage build to a distroless, non-root image with a health check' },
     {
       path: '.github/workflows/ci.yml',
-      what: 'gofmt, golangci-lint, govulncheck (dependency audit), migrate and `go test -race` against the database; build the image',
+      what: 'gofmt, golangci-lint, govulncheck (dependency audit), migrate, then the tests with `-race` and the coverage floor against the database; build the image',
     },
   ];
 }

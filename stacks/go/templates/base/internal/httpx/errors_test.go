@@ -26,7 +26,7 @@ func TestWriteErrorSendsAnAPIErrorAsItIs(t *testing.T) {
 func TestWriteErrorHidesAnUnexpectedError(t *testing.T) {
 	var buf bytes.Buffer
 	r := httptest.NewRequest(http.MethodGet, "/", nil)
-	r = r.WithContext(context.WithValue(r.Context(), loggerKey{}, slog.New(slog.NewJSONHandler(&buf, nil))))
+	r = r.WithContext(context.WithValue(r.Context(), requestKey{}, &request{base: slog.New(slog.NewJSONHandler(&buf, nil)), id: "req-1"}))
 	w := httptest.NewRecorder()
 	WriteError(w, r, errors.New(`pq: relation "tasks" does not exist`))
 
@@ -36,6 +36,7 @@ func TestWriteErrorHidesAnUnexpectedError(t *testing.T) {
 	lines := logLines(t, &buf)
 	require.Len(t, lines, 1)
 	assert.Equal(t, `pq: relation "tasks" does not exist`, lines[0]["error"], "the log, not the client, gets the cause")
+	assert.Equal(t, "req-1", lines[0]["requestId"])
 }
 
 func TestErrorsCarryTheirStatusAndCode(t *testing.T) {
