@@ -14,7 +14,7 @@
  *   parameterised queries here serves PostgreSQL, MySQL and SQLite.
  */
 import type { StackDescriptor } from '../../types.js';
-import { GO_MIGRATE_THEN_START, goCommands, goLayers, goMod } from '../language.js';
+import { GO_MIGRATE_THEN_START, goCommands, goEvidence, goLayers, goMod } from '../language.js';
 
 export const echo: StackDescriptor = {
   id: 'echo',
@@ -28,18 +28,6 @@ export const echo: StackDescriptor = {
   files: (ctx) => ({ 'go.mod': goMod(ctx, ['github.com/labstack/echo/v5']) }),
   docs: (ctx) => ({
     sourceDir: 'internal/',
-    evidence: {
-      sql: ['internal/db/migrations/00001_initial.sql', 'internal/tasks/repository.go', 'internal/db/db.go'],
-      rest: ['internal/tasks/handler.go', 'internal/tasks/input.go', 'internal/httpx/errors.go', 'internal/httpx/decode.go'],
-      auth: ctx.auth.users
-        ? [
-            'internal/auth/handler.go',
-            'internal/auth/password.go',
-            ctx.auth.bearer ? 'internal/auth/tokens.go' : 'internal/auth/sessions.go',
-            'internal/auth/attempts.go',
-          ]
-        : ['internal/httpx/middleware.go (security headers)', 'internal/httpx/cors.go'],
-      testing: ['internal/tasks/handler_test.go', 'internal/testutil/testutil.go', 'internal/httpx/decode_test.go'],
-    },
+    evidence: goEvidence(ctx),
   }),
 };

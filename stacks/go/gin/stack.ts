@@ -17,7 +17,7 @@
  *   only translate to Gin: c.JSON for success, web.Fail for the uniform error body.
  */
 import type { StackDescriptor } from '../../types.js';
-import { GO_MIGRATE_THEN_START, goCommands, goLayers, goMod } from '../language.js';
+import { GO_MIGRATE_THEN_START, goCommands, goEvidence, goLayers, goMod } from '../language.js';
 
 export const gin: StackDescriptor = {
   id: 'gin',
@@ -31,18 +31,6 @@ export const gin: StackDescriptor = {
   files: (ctx) => ({ 'go.mod': goMod(ctx, ['github.com/gin-gonic/gin']) }),
   docs: (ctx) => ({
     sourceDir: 'internal/',
-    evidence: {
-      sql: ['internal/db/migrations/00001_initial.sql', 'internal/tasks/repository.go', 'internal/db/db.go'],
-      rest: ['internal/tasks/handler.go', 'internal/tasks/input.go', 'internal/httpx/errors.go', 'internal/httpx/decode.go'],
-      auth: ctx.auth.users
-        ? [
-            'internal/auth/handler.go',
-            'internal/auth/password.go',
-            ctx.auth.bearer ? 'internal/auth/tokens.go' : 'internal/auth/sessions.go',
-            'internal/auth/attempts.go',
-          ]
-        : ['internal/httpx/middleware.go (security headers)', 'internal/httpx/cors.go'],
-      testing: ['internal/tasks/handler_test.go', 'internal/testutil/testutil.go', 'internal/httpx/decode_test.go'],
-    },
+    evidence: goEvidence(ctx),
   }),
 };

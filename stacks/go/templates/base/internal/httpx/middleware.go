@@ -24,12 +24,20 @@ func Chain(h http.Handler, mws ...Middleware) http.Handler {
 	return h
 }
 
-type loggerKey struct{}
+type requestKey struct{}
 
-// Logger is the request's logger (with its request id), or the default logger.
+// request is what RequestID keeps in the context: the logger and the request's id.
+type request struct {
+	base *slog.Logger
+	id   string
+}
+
+// Logger is the request's logger (with its request id), or the default logger. It is built
+// when asked for (handlers log rarely: an unexpected error, a panic) rather than once per
+// request with slog's With, which preformats its attributes for every later record.
 func Logger(ctx context.Context) *slog.Logger {
-	if l, ok := ctx.Value(loggerKey{}).(*slog.Logger); ok {
-		return l
+	if req, ok := ctx.Value(requestKey{}).(*request); ok {
+		return req.base.With(slog.String("requestId", req.id))
 	}
 	return slog.Default()
 }
@@ -37,7 +45,7 @@ func Logger(ctx context.Context) *slog.Logger {
 var validRequestID = regexp.MustCompile(`^[A-Za-z0-9._:-]{1,128}$`)
 
 // RequestID keeps a sane incoming X-Request-Id or makes one, echoes it in the response
-// and puts a logger carrying it into the request context.
+// and keeps it in the request context for Logger and AccessLog.
 func RequestID(base *slog.Logger) Middleware {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -46,7 +54,7 @@ func RequestID(base *slog.Logger) Middleware {
 				id = uuid.NewString()
 			}
 			w.Header().Set("X-Request-Id", id)
-			ctx := context.WithValue(r.Context(), loggerKey{}, base.With(slog.String("requestId", id)))
+			ctx := context.WithValue(r.Context(), requestKey{}, &request{base: base, id: id})
 			next.ServeHTTP(w, r.WithContext(ctx))
 		})
 	}
@@ -75,13 +83,19 @@ func (s *statusRecorder) Write(b []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the real writer (flush, deadlines).
 func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }
 
-// AccessLog writes one JSON log line per request.
+// AccessLog writes one JSON log line per request. LogAttrs with typed attributes is slog's
+// allocation-free path, the one its documentation recommends where logging is frequent.
 func AccessLog(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rec := &statusRecorder{ResponseWriter: w}
 		next.ServeHTTP(rec, r)
-		Logger(r.Context()).Info("request",
+		logger, id := slog.Default(), ""
+		if req, ok := r.Context().Value(requestKey{}).(*request); ok {
+			logger, id = req.base, req.id
+		}
+		logger.LogAttrs(r.Context(), slog.LevelInfo, "request",
+			slog.String("requestId", id),
 			slog.String("method", r.Method),
 			slog.String("path", r.URL.Path),
 			slog.Int("status", rec.status),
