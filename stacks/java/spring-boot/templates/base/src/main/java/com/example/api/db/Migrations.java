@@ -52,11 +52,12 @@ public final class Migrations {
       String name = url.databaseName();
       String create =
           url.jdbcUrl().startsWith("jdbc:postgresql:")
-              ? "createdb -h " + url.host() + " -p " + url.port() + " -U " + url.username() + " " + name
-              : "mysql -h " + url.host() + " -P " + url.port() + " -u " + url.username()
-                  + " -p -e 'CREATE DATABASE " + name + "'";
-      return "Database \"" + name + "\" does not exist on " + url.host() + ":" + url.port()
-          + ": create it with `" + create + "`, then run migrate again";
+              ? "createdb -h %s -p %d -U %s %s"
+                  .formatted(url.host(), url.port(), url.username(), name)
+              : "mysql -h %s -P %d -u %s -p -e 'CREATE DATABASE %s'"
+                  .formatted(url.host(), url.port(), url.username(), name);
+      return "Database \"%s\" does not exist on %s:%d: create it with `%s`, then run migrate again"
+          .formatted(name, url.host(), url.port(), create);
     }
   }
 }

@@ -12,8 +12,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Base of the integration tests: the whole app against a real database of the tests' own
- * ({@link TestDatabase}: created for the run, never the development one), driven through MockMvc.
+ * Base of the integration tests: the whole app against a real database of the tests' own (see
+ * {@link TestDatabase}: created for the run, never the development one), driven through MockMvc.
  * Every subclass shares this one configuration, so Spring builds the context once for the whole run
  * (starting it is most of the suite's time). Tests use unique emails and titles, so they run
  * against a database that already has data.
