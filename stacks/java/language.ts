@@ -5,6 +5,7 @@
  */
 import type { Context } from '../../src/context.js';
 import type { LanguageFacts, LayerRef, StackCommands } from '../types.js';
+import { OSV_SCANNER } from '../../src/choices/package-managers.js';
 import { COVERAGE_THRESHOLD } from '../../src/coverage.js';
 import { COMMENT, dependency, type XmlElement } from './pom.js';
 
@@ -21,6 +22,8 @@ export const java: LanguageFacts = {
   // The runtime image (eclipse-temurin JRE) has bash: compose and the clouds may run `sh -c`.
   imageHasShell: true,
   // pm.* facts (pom.xml keys the CI cache); Maven has no lock file, so there is no lock command.
+  // The Go release the CI audit (OSV-Scanner, built with `go run`) needs.
+  tools: { osvScannerGo: OSV_SCANNER.go },
   packageManager: 'maven',
   dependabot: 'maven',
   // A JDK, not only a JRE: the build compiles. (`-version` prints to stderr.)
