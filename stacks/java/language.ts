@@ -9,6 +9,9 @@ import { OSV_SCANNER } from '../../src/choices/package-managers.js';
 import { COVERAGE_THRESHOLD } from '../../src/coverage.js';
 import { COMMENT, dependency, type XmlElement } from './pom.js';
 
+/** The JaCoCo report `./mvnw verify` writes (lang.coverage; CI keeps it as an artifact). */
+export const COVERAGE_REPORT = 'target/site/jacoco';
+
 export const java: LanguageFacts = {
   id: 'java',
   label: 'Java',
@@ -33,7 +36,17 @@ export const java: LanguageFacts = {
   embeddedPostgres: { unprivileged: true, folder: 'data/postgres/' },
   // support/TestDatabase.java creates NAME_test, migrates it and drops it after the run.
   testsCreateDatabase: true,
-  coverage: { report: COVERAGE_REPORT, open: 'index.html' },
+  coverage: { report: COVERAGE_REPORT, open: `${COVERAGE_REPORT}/index.html` },
+  gitignore: [
+    '# Maven build output (the coverage report, target/site/jacoco, among it)',
+    'target/',
+    COVERAGE_REPORT,
+    '# IDE project files',
+    '.classpath',
+    '.project',
+    '.settings/',
+    '*.iml',
+  ],
   toolchain: {
     // The Maven wrapper fetches Maven itself: only the JDK has to be installed.
     runtime: {
@@ -80,8 +93,6 @@ const POSTGRES_PLATFORMS: { id: string; os: XmlElement }[] = [
   { id: 'windows-amd64', os: { family: 'windows', arch: 'amd64' } },
 ];
 
-/** The JaCoCo report `./mvnw verify` writes (lang.coverage; CI keeps it as an artifact). */
-export const COVERAGE_REPORT = 'target/site/jacoco';
 
 /** The runnable jar the build writes; migrate and start both run it. */
 export const jarPath = (ctx: Context) => `target/${ctx.projectName}.jar`;
