@@ -93,7 +93,6 @@ const POSTGRES_PLATFORMS: { id: string; os: XmlElement }[] = [
   { id: 'windows-amd64', os: { family: 'windows', arch: 'amd64' } },
 ];
 
-
 /** The runnable jar the build writes; migrate and start both run it. */
 export const jarPath = (ctx: Context) => `target/${ctx.projectName}.jar`;
 
@@ -132,7 +131,8 @@ export function databaseDependencies(ctx: Context): XmlElement[] {
       // Compile scope: config/LocalPostgres.java checks a database exists with the driver's classes.
       dependency('org.postgresql:postgresql'),
       {
-        [COMMENT]: 'Development and tests without DATABASE_URL: a real PostgreSQL in data/postgres/ (left out of the production image, see the production profile). Its binaries: the profile of the platform Maven runs on.',
+        [COMMENT]:
+          'Development and tests without DATABASE_URL: a real PostgreSQL in data/postgres/ (left out of the production image, see the production profile). Its binaries: the profile of the platform Maven runs on.',
         ...dependency('io.zonky.test:embedded-postgres', { version: JAVA_VERSIONS.embeddedPostgres }),
         exclusions: { exclusion: { groupId: 'io.zonky.test.postgres', artifactId: '*' } },
       },

@@ -186,8 +186,7 @@ describe('CycloneDX SBOM + OSV-Scanner (Maven projects)', () => {
     return dir;
   };
   // The same command, checked against a local database instead of osv.dev.
-  const against = (cwd: string, db: string) =>
-    run(`${audit} --offline-vulnerabilities`, cwd, { ...goEnv, OSV_SCANNER_LOCAL_DB_CACHE_DIRECTORY: db });
+  const against = (cwd: string, db: string) => run(`${audit} --offline-vulnerabilities`, cwd, { ...goEnv, OSV_SCANNER_LOCAL_DB_CACHE_DIRECTORY: db });
   const dir = project('maven');
 
   it('fails on a vulnerability in a transitive dependency', { timeout: 600_000 }, async () => {
