@@ -46,6 +46,14 @@ export interface PackageManagerFacts {
  */
 const PIP_AUDIT = 'pip-audit@2.10.1';
 const GOVULNCHECK = 'golang.org/x/vuln/cmd/govulncheck@v1.9.0';
+const CYCLONEDX_MAVEN = 'org.cyclonedx:cyclonedx-maven-plugin:2.9.3';
+/** OSV-Scanner v2.6 needs Go 1.27 to build (the Java workflow's setup-go step installs it). */
+export const OSV_SCANNER = { module: 'github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.6.0', go: '1.27' } as const;
+const MAVEN_AUDIT = [
+  `./mvnw -B -q ${CYCLONEDX_MAVEN}:makeBom -DoutputFormat=json -DoutputName=bom`,
+  `(jq -e '(.components | length) > 0 and all(.components[]; .purl)' target/bom.json > /dev/null || (echo 'Audit failed, target/bom.json lists no dependencies to scan' >&2; false))`,
+  `go run ${OSV_SCANNER.module} scan source --lockfile target/bom.json`,
+].join(' && ');
 
 export function packageManagerFacts(name: string): PackageManagerFacts {
   const facts = commandsOf(name);
@@ -124,10 +132,10 @@ function commandsOf(name: string): Omit<PackageManagerFacts, 'npm' | 'pnpm' | 'y
         exec: './mvnw',
         lockfile: 'pom.xml',
         lockOnly: '',
-        // No audit yet: OSV-Scanner (v2.6.0) filtered the parent-managed dependencies as
-        // "unscannable" here and audited 1 of 9, and the OWASP plugin needs an NVD API key on day
-        // one. An audit that checks almost nothing must not pass, so Java's CI has none (see docs).
-        audit: '',
+        // The resolved dependency tree (transitive ones included, the versions Boot's parent
+        // manages resolved) as a CycloneDX SBOM, checked to list packages, each with a purl, then
+        // scanned by OSV-Scanner: scanning the pom itself skipped every parent-managed version.
+        audit: MAVEN_AUDIT,
         tool: { label: 'Maven wrapper', command: ['./mvnw', '--version'], install: 'the project ships ./mvnw: it needs only a JDK' },
         dockerSetup: '',
       };

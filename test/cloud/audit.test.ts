@@ -5,6 +5,7 @@
  * tool must fail on a finding at the threshold, pass on a clean answer, and fail whenever the
  * audit could not run, so an audit that checked nothing never passes.
  */
+import { cpSync, mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -159,5 +160,56 @@ describe('govulncheck (Go projects)', () => {
     const svc = await serve(() => ({ status: 405, body: {} }));
     const r = await against(svc.url);
     expect(r.exitCode, r.all).not.toBe(0);
+  });
+});
+
+describe('CycloneDX SBOM + OSV-Scanner (Maven projects)', () => {
+  const audit = packageManagerFacts('maven').audit;
+  // The workflow gets Go 1.27 from setup-go; here any installed 1.27 toolchain (the go command
+  // fetches it as a module if it is missing).
+  const goEnv = { GOTOOLCHAIN: 'go1.27.4' };
+  /** A project from a fixture pom with the generated projects' Maven wrapper beside it. */
+  const project = (fixture: string) => {
+    const dir = tempDir();
+    cpSync(path.join(fixtures, fixture, 'pom.xml'), path.join(dir, 'pom.xml'));
+    cpSync(path.join(root, 'stacks/java/templates/base/mvnw'), path.join(dir, 'mvnw'));
+    cpSync(path.join(root, 'stacks/java/templates/base/.mvn'), path.join(dir, '.mvn'), { recursive: true });
+    return dir;
+  };
+  /** An offline OSV database (OSV-Scanner's local-database layout) holding the given advisories. */
+  const database = async (advisories: string[]) => {
+    const dir = tempDir();
+    const maven = path.join(dir, 'osv-scalibr/Maven');
+    mkdirSync(maven, { recursive: true });
+    const files = advisories.map((a) => path.join(fixtures, 'osv-maven', a));
+    await execa('python3', ['-m', 'zipfile', '-c', path.join(maven, 'all.zip'), ...files]);
+    return dir;
+  };
+  // The same command, checked against a local database instead of osv.dev.
+  const against = (cwd: string, db: string) => run(`${audit} --offline-vulnerabilities`, cwd, { ...goEnv, OSV_SCANNER_LOCAL_DB_CACHE_DIRECTORY: db });
+  const dir = project('maven');
+
+  it('fails on a vulnerability in a transitive dependency', { timeout: 600_000 }, async () => {
+    const r = await against(dir, await database(['FIXTURE-2026-0001.json']));
+    expect(r.exitCode, r.all).not.toBe(0);
+    expect(r.all).toContain('FIXTURE-2026-0001');
+    expect(r.all).toContain('commons-lang3');
+  });
+
+  it('passes a clean database, having scanned the whole resolved tree', { timeout: 600_000 }, async () => {
+    const r = await against(dir, await database([]));
+    expect(r.exitCode, r.all).toBe(0);
+    expect(r.all).toContain('found 2 packages');
+  });
+
+  it('fails when the database cannot be read', { timeout: 600_000 }, async () => {
+    const r = await against(dir, tempDir());
+    expect(r.exitCode, r.all).not.toBe(0);
+  });
+
+  it('fails when the SBOM lists no dependencies, before scanning nothing', { timeout: 600_000 }, async () => {
+    const r = await against(project('maven-empty'), await database([]));
+    expect(r.exitCode, r.all).not.toBe(0);
+    expect(r.all).toContain('lists no dependencies to scan');
   });
 });

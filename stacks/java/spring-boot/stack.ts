@@ -13,7 +13,7 @@
  */
 import type { Context } from '../../../src/context.js';
 import type { StackDescriptor } from '../../types.js';
-import { databaseDependencies, JAVA_VERSIONS, javaBuild, javaCommands, javaLayers } from '../language.js';
+import { databaseDependencies, JAVA_VERSIONS, javaBuild, javaCommands, javaLayers, javaProjectExtras } from '../language.js';
 import { COMMENT, dependency, toPomXml, type XmlElement } from '../pom.js';
 
 const boot = (name: string, scope?: string) => dependency(`org.springframework.boot:spring-boot-starter-${name}`, { scope });
@@ -35,6 +35,7 @@ function pom(ctx: Context): string {
     boot('webmvc-test', 'test'),
     ...(users ? [boot('security-test', 'test')] : []),
   ];
+  const extras = javaProjectExtras(ctx);
   const project: XmlElement = {
     modelVersion: '4.0.0',
     parent: {
@@ -53,6 +54,7 @@ function pom(ctx: Context): string {
       [COMMENT]: 'The test JVM compiles with C1 only: it lives for one run, where a faster start beats peak speed.',
       argLine: '-XX:TieredStopAtLevel=1',
     },
+    dependencyManagement: extras.dependencyManagement,
     dependencies: { dependency: dependencies },
     build: javaBuild(ctx, [
       {
@@ -61,6 +63,7 @@ function pom(ctx: Context): string {
         artifactId: 'spring-boot-maven-plugin',
       },
     ]),
+    profiles: extras.profiles,
   };
   return toPomXml(project);
 }
@@ -75,6 +78,8 @@ export const springBoot: StackDescriptor = {
   layers: [
     ...javaLayers(),
     { dir: 'stacks/java/spring-boot/templates/base' },
+    // Development and the tests without DATABASE_URL: config/LocalPostgres.java.
+    { dir: 'stacks/java/spring-boot/templates/postgres', when: (ctx) => ctx.db.embedded !== '' },
     { dir: 'stacks/java/spring-boot/templates/auth', when: (ctx) => ctx.auth.users },
     { dir: 'stacks/java/spring-boot/templates/jwt', when: (ctx) => ctx.auth.bearer },
     { dir: 'stacks/java/spring-boot/templates/session', when: (ctx) => ctx.auth.cookie },

@@ -12,9 +12,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Base of the integration tests: the whole app against the real database from DATABASE_URL (the
- * environment only, never .env: point it at a test database), driven through MockMvc. Every
- * subclass shares this one configuration, so Spring builds the context once for the whole run
+ * Base of the integration tests: the whole app against a real database of the tests' own (see
+ * {@link TestDatabase}: created for the run, never the development one), driven through MockMvc.
+ * Every subclass shares this one configuration, so Spring builds the context once for the whole run
  * (starting it is most of the suite's time). Tests use unique emails and titles, so they run
  * against a database that already has data.
  */
@@ -39,6 +39,7 @@ public abstract class IntegrationTest {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
+    registry.add("app.database-url", TestDatabase::url);
     registry.add("app.admin-email", () -> ADMIN_EMAIL);
   }
 
