@@ -8,6 +8,7 @@
  * process each (WEB_CONCURRENCY=1), LOG_LEVEL=info as in production. Loopback only, bounded.
  *   npm run bench:serve [-- --frameworks express,gin] [--auth none,jwt] [--seconds 10] [--connections 32] [--port 4900] [--keep]
  */
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -93,7 +94,10 @@ interface Row {
 }
 
 async function serveAndLoad(start: string, dir: string, env: Record<string, string>, auth: string): Promise<LoadResult> {
-  const app = await startApp(start, { cwd: dir, env: { ...env, PORT: String(PORT) }, port: PORT });
+  // Output to a file, not into this process: startApp keeps what it reads, and the load
+  // generator runs here, so an app's request log would slow the load instead of the app.
+  const log = `bench-${createHash('sha1').update(start).digest('hex').slice(0, 8)}.log`;
+  const app = await startApp(`${start} > ${log} 2>&1`, { cwd: dir, env: { ...env, PORT: String(PORT) }, port: PORT });
   try {
     const headers: Record<string, string> = {};
     if (auth === 'jwt') headers.authorization = `Bearer ${await signIn(env)}`;
