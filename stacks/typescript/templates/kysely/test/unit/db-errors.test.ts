@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUniqueViolation } from '../../src/db/errors.ts';
+import { isForeignKeyViolation, isUniqueViolation } from '../../src/db/errors.ts';
 
 describe('isUniqueViolation', () => {
   it("recognises each driver's duplicate-key error", () => {
@@ -12,5 +12,19 @@ describe('isUniqueViolation', () => {
     expect(isUniqueViolation({ code: '23503' })).toBe(false); // foreign key violation
     expect(isUniqueViolation(new Error('connection refused'))).toBe(false);
     expect(isUniqueViolation(null)).toBe(false);
+  });
+});
+
+describe('isForeignKeyViolation', () => {
+  it("recognises each driver's foreign key error", () => {
+    expect(isForeignKeyViolation({ code: '23503' })).toBe(true); // PostgreSQL
+    expect(isForeignKeyViolation({ errno: 1452 })).toBe(true); // MySQL: ER_NO_REFERENCED_ROW_2
+    expect(isForeignKeyViolation({ code: 'SQLITE_CONSTRAINT_FOREIGNKEY' })).toBe(true); // SQLite
+  });
+
+  it('is false for everything else', () => {
+    expect(isForeignKeyViolation({ code: '23505' })).toBe(false); // unique violation
+    expect(isForeignKeyViolation(new Error('connection refused'))).toBe(false);
+    expect(isForeignKeyViolation(undefined)).toBe(false);
   });
 });

@@ -39,5 +39,14 @@ describe('task ownership', () => {
 
     await db.deleteFrom('users').where('id', '=', carol.user.id).execute();
     expect(await owned()).toHaveLength(0);
+
+    // Her credentials, issued before, create nothing any more.
+    const late = await request(http)
+      .post('/api/v1/tasks')
+      .set(carol.headers)
+      .send({ title: 'Three' })
+      .expect(401);
+    expect(late.body.error.code).toBe('unauthorized');
+    expect(await owned()).toHaveLength(0);
   });
 });

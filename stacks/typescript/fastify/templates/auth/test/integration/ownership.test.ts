@@ -47,5 +47,16 @@ describe('task ownership', () => {
 
     await app.db.deleteFrom('users').where('id', '=', carol.user.id).execute();
     expect(await owned()).toHaveLength(0);
+
+    // Her credentials, issued before, create nothing any more.
+    const late = await app.inject({
+      method: 'POST',
+      url: '/api/v1/tasks',
+      headers: carol.headers,
+      payload: { title: 'Three' },
+    });
+    expect(late.statusCode).toBe(401);
+    expect(late.json().error.code).toBe('unauthorized');
+    expect(await owned()).toHaveLength(0);
   });
 });

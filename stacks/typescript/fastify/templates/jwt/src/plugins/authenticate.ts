@@ -3,8 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { unauthorized } from '../lib/http-error.ts';
 import { isUuid } from '../lib/uuid.ts';
-import { type AccessTokenClaims, jwtOptions } from '../modules/auth/tokens.ts';
-import { userRepository } from '../modules/users/user.repository.ts';
+import { type AccessTokenClaims, isRole, jwtOptions } from '../modules/auth/tokens.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,14 +14,16 @@ declare module 'fastify' {
 
 /**
  * Authentication by `Authorization: Bearer <token>`. @fastify/jwt checks the signature, the
- * algorithm and the expiry; then the user the token names must still exist, and becomes
- * `request.user`. Everything else is one 401. Wrapped in fastify-plugin, so `app.jwt` and
+ * algorithm and the expiry; the token's claims (`sub`, `role`) become `request.user`.
+ * Everything else is one 401. No database lookup per request: the signature proves who issued
+ * the claims, and tokens live one hour. The routes that need the account itself read it
+ * (GET /auth/me, 401 once it is gone), and a task for an account deleted since is refused with
+ * 401 by the foreign key (task.routes.ts). Wrapped in fastify-plugin, so `app.jwt` and
  * `app.authenticate` are available to every route plugin that wants them.
  */
 export default fp(
   async (app) => {
     await app.register(jwt, jwtOptions(app.config.jwtSecret));
-    const users = userRepository(app.db);
 
     app.decorate('authenticate', async (request: FastifyRequest, reply: FastifyReply) => {
       let claims: AccessTokenClaims | undefined;
@@ -31,12 +32,11 @@ export default fp(
       } catch {
         claims = undefined;
       }
-      const user = isUuid(claims?.sub) ? await users.findById(claims.sub) : undefined;
-      if (!user) {
+      if (!claims || !isUuid(claims.sub) || !isRole(claims.role)) {
         reply.header('www-authenticate', 'Bearer');
         throw unauthorized();
       }
-      request.user = user;
+      request.user = { id: claims.sub, role: claims.role };
     });
   },
   { name: 'authenticate', dependencies: ['database'] },

@@ -2,14 +2,17 @@ import { createParamDecorator, type ExecutionContext, UnauthorizedException } fr
 import type { Request } from 'express';
 import type { User } from '../users/user.ts';
 
+/** Who is calling: the user's id and role (all a bearer token carries). */
+export type Caller = Pick<User, 'id' | 'role'>;
+
 /** A request that AuthGuard has authenticated. */
 export interface AuthenticatedRequest extends Request {
-  user?: User;
+  user?: Caller;
 }
 
 /**
- * The signed-in user, as a handler parameter: `me(@CurrentUser() user: User)`. AuthGuard puts
- * it on the request; a route without a user (a @Public() one) fails closed with a 401.
+ * The signed-in caller, as a handler parameter: `list(@CurrentUser() caller: Caller)`. AuthGuard
+ * puts it on the request; a route without a caller (a @Public() one) fails closed with a 401.
  */
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext) => {
   const { user } = context.switchToHttp().getRequest<AuthenticatedRequest>();

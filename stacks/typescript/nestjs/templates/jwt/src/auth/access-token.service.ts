@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { ROLES, type Role } from '../db/schema.ts';
 import { isUuid } from '../lib/uuid.ts';
 import type { User } from '../users/user.ts';
+import type { Caller } from './current-user.decorator.ts';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 60 * 60;
 
 // One algorithm, pinned on both sides (see AuthModule): verification refuses `alg: none` and
 // every other algorithm, so a forged header can't downgrade the check.
 export const ACCESS_TOKEN_ALGORITHM = 'HS256';
+
+const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);
 
 /** Signed access tokens (JWT): `sub` is the user id, `exp` when it stops being accepted. */
 @Injectable()
@@ -19,13 +23,16 @@ export class AccessTokenService {
   }
 
   /**
-   * The user id in a valid token; undefined when the token is malformed, tampered with, signed
-   * with another key or algorithm, expired, or missing `sub`/`exp`.
+   * The caller a valid token names; undefined when the token is malformed, tampered with,
+   * signed with another key or algorithm, expired, or missing `sub`/`exp` or a known role.
    */
-  async verify(token: string): Promise<string | undefined> {
+  async verify(token: string): Promise<Caller | undefined> {
     try {
-      const payload = await this.jwt.verifyAsync<{ sub?: unknown; exp?: unknown }>(token);
-      return typeof payload.exp === 'number' && isUuid(payload.sub) ? payload.sub : undefined;
+      const payload = await this.jwt.verifyAsync<{ sub?: unknown; exp?: unknown; role?: unknown }>(
+        token,
+      );
+      const { sub, exp, role } = payload;
+      return typeof exp === 'number' && isUuid(sub) && isRole(role) ? { id: sub, role } : undefined;
     } catch {
       return undefined;
     }

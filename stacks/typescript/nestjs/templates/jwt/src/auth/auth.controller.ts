@@ -6,13 +6,16 @@ import {
   HttpStatus,
   Post,
   Req,
+  Res,
+  UnauthorizedException,
   UseInterceptors,
 } from '@nestjs/common';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import type { User } from '../users/user.ts';
+import { UsersService } from '../users/users.service.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, AccessTokenService } from './access-token.service.ts';
 import { AuthService } from './auth.service.ts';
-import { CurrentUser } from './current-user.decorator.ts';
+import { type Caller, CurrentUser } from './current-user.decorator.ts';
 import { LoginDto } from './dto/login.dto.ts';
 import { RegisterDto } from './dto/register.dto.ts';
 import { NoStoreInterceptor } from './no-store.interceptor.ts';
@@ -24,6 +27,7 @@ export class AuthController {
   constructor(
     private readonly auth: AuthService,
     private readonly tokens: AccessTokenService,
+    private readonly users: UsersService,
   ) {}
 
   @Public()
@@ -46,8 +50,17 @@ export class AuthController {
     };
   }
 
+  /** The token carries only the id and role: the account is read here, and is gone -> 401. */
   @Get('me')
-  me(@CurrentUser() user: User): { user: User } {
+  async me(
+    @CurrentUser() caller: Caller,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<{ user: User }> {
+    const user = await this.users.findById(caller.id);
+    if (!user) {
+      response.setHeader('WWW-Authenticate', 'Bearer');
+      throw new UnauthorizedException('Authentication required');
+    }
     return { user };
   }
 }

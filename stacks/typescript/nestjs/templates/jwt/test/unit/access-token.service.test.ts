@@ -35,7 +35,7 @@ beforeAll(async () => {
 describe('AccessTokenService', () => {
   it('round-trips: the token names the user and expires in an hour', async () => {
     const token = await tokens.sign(user);
-    expect(await tokens.verify(token)).toBe(user.id);
+    expect(await tokens.verify(token)).toEqual(user);
     const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString());
     expect(payload.exp - payload.iat).toBe(3600);
     expect(payload.role).toBe('user');

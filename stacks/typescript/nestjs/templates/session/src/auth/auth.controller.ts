@@ -78,6 +78,7 @@ export class AuthController {
     response.clearCookie(SESSION_COOKIE, this.cookie);
   }
 
+  // The session guard puts the whole account, read with the session, on the request.
   @Get('me')
   me(@CurrentUser() user: User): { user: User } {
     return { user };

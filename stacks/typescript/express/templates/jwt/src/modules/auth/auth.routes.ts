@@ -1,9 +1,11 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app.ts';
+import { unauthorized } from '../../lib/http-error.ts';
 import { requireAuth } from '../../middleware/authenticate.ts';
 import { currentUser } from '../../middleware/current-user.ts';
 import { noStore } from '../../middleware/no-store.ts';
 import { validateBody } from '../../middleware/validate.ts';
+import { userRepository } from '../users/user.repository.ts';
 import { loginSchema, registerSchema } from './auth.schemas.ts';
 import { authService } from './auth.service.ts';
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from './tokens.ts';
@@ -11,6 +13,7 @@ import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from './tokens.ts';
 /** /api/v1/auth: sign up, log in for a bearer token, and "who am I". */
 export function authRouter(deps: AppDeps): Router {
   const auth = authService(deps);
+  const users = userRepository(deps.db);
   const router = Router();
 
   router.post('/register', async (req, res) => {
@@ -26,8 +29,14 @@ export function authRouter(deps: AppDeps): Router {
     res.json({ accessToken, tokenType: 'Bearer', expiresIn: ACCESS_TOKEN_TTL_SECONDS, user });
   });
 
-  router.get('/me', requireAuth(deps), (req, res) => {
-    res.json({ user: currentUser(req) });
+  // The token carries only the id and role: the account is read here, and is gone -> 401.
+  router.get('/me', requireAuth(deps), async (req, res) => {
+    const user = await users.findById(currentUser(req).id);
+    if (!user) {
+      res.setHeader('WWW-Authenticate', 'Bearer');
+      throw unauthorized();
+    }
+    res.json({ user });
   });
 
   return router;

@@ -1,4 +1,5 @@
 import { jwtVerify, SignJWT } from 'jose';
+import { ROLES, type Role } from '../../db/schema.ts';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 60 * 60;
 
@@ -10,7 +11,7 @@ const keyOf = (secret: string) => new TextEncoder().encode(secret);
 
 /** A signed access token: `sub` is the user id, `exp` when it stops being accepted. */
 export function signAccessToken(
-  user: { id: string; role: string },
+  user: Caller,
   secret: string,
   ttlSeconds = ACCESS_TOKEN_TTL_SECONDS,
 ): Promise<string> {
@@ -23,20 +24,30 @@ export function signAccessToken(
     .sign(keyOf(secret));
 }
 
+/** Who is calling, as a verified token says. */
+export interface Caller {
+  id: string;
+  role: Role;
+}
+
+const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);
+
 /**
- * The user id in a valid token; undefined when the token is malformed, tampered with, signed
- * with another key or algorithm, expired, or missing `sub`/`exp`.
+ * The caller a valid token names; undefined when the token is malformed, tampered with, signed
+ * with another key or algorithm, expired, or missing `sub`/`exp` or a known role.
  */
 export async function verifyAccessToken(
   token: string,
   secret: string,
-): Promise<string | undefined> {
+): Promise<Caller | undefined> {
   try {
     const { payload } = await jwtVerify(token, keyOf(secret), {
       algorithms: [ALGORITHM],
       requiredClaims: ['sub', 'exp'],
     });
-    return payload.sub;
+    return payload.sub && isRole(payload.role)
+      ? { id: payload.sub, role: payload.role }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -5,7 +5,10 @@ import { PageQuery } from '../../lib/pagination.ts';
 import { userRepository } from './user.repository.ts';
 import { UserPage } from './user.schemas.ts';
 
-/** Authorisation, after authentication: only admins get past this hook. */
+/**
+ * Authorisation, after authentication: only admins get past this hook. The role comes from
+ * the signed-in account (a session) or from the token it was issued with (a bearer token).
+ */
 async function requireAdmin(request: FastifyRequest): Promise<void> {
   if (request.user.role !== 'admin') throw forbidden('Only admins can do this');
 }

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { unauthorized } from '../../lib/http-error.ts';
+import { userRepository } from '../users/user.repository.ts';
 import { User, UserEnvelope } from '../users/user.schemas.ts';
 import { LoginBody, RegisterBody } from './auth.schemas.ts';
 import { authService } from './auth.service.ts';
@@ -15,6 +17,7 @@ const LoginResponse = Type.Object({
 /** /api/v1/auth: sign up, log in for a bearer token, and "who am I". */
 const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const auth = authService(app.db, app.config.adminEmail);
+  const users = userRepository(app.db);
 
   app.post(
     '/register',
@@ -47,10 +50,18 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  // The token carries only the id and role: the account is read here, and is gone -> 401.
   app.get(
     '/me',
     { onRequest: app.authenticate, schema: { response: { 200: UserEnvelope } } },
-    async (request) => ({ user: request.user }),
+    async (request, reply) => {
+      const user = await users.findById(request.user.id);
+      if (!user) {
+        reply.header('www-authenticate', 'Bearer');
+        throw unauthorized();
+      }
+      return { user };
+    },
   );
 };
 

@@ -1,6 +1,5 @@
 import type { FastifyJWTOptions } from '@fastify/jwt';
-import type { Role } from '../../db/schema.ts';
-import type { User } from '../users/user.schemas.ts';
+import { ROLES, type Role } from '../../db/schema.ts';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 60 * 60;
 
@@ -10,13 +9,20 @@ export interface AccessTokenClaims {
   role: Role;
 }
 
+/** Who is calling, as a verified token says (app.authenticate sets it as `request.user`). */
+export interface Caller {
+  id: string;
+  role: Role;
+}
+
 declare module '@fastify/jwt' {
   interface FastifyJWT {
     payload: AccessTokenClaims;
-    /** `request.user`: set by app.authenticate to the user the token names, loaded fresh. */
-    user: User;
+    user: Caller;
   }
 }
+
+export const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);
 
 /**
  * @fastify/jwt settings. One algorithm, pinned on both sides: verification refuses `alg: none`
