@@ -41,8 +41,11 @@ export function matrix(includeExperimental = false): Cell[] {
   const cells: Cell[] = [];
   for (const stack of STACKS.filter((s) => includeExperimental || !s.experimental)) {
     const base = { framework: stack.id, language: stack.language };
-    const pms = choicesOf('packageManager', base, includeExperimental);
-    const clouds = choicesOf('cloud', base, includeExperimental);
+    // An offered stack's cells get the same cloud and package manager with or without
+    // --experimental: its record is keyed by the cell id and must describe the offered variant.
+    const withExperimental = includeExperimental && stack.experimental === true;
+    const pms = choicesOf('packageManager', base, withExperimental);
+    const clouds = choicesOf('cloud', base, withExperimental);
     const cloudUses = new Map<string, number>();
     const pmUses = new Map<string, number>();
     const apps = choicesOf('database', base).flatMap((database) => choicesOf('auth', base).map((auth) => ({ ...base, database, auth })));
