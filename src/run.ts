@@ -13,6 +13,7 @@ import { installBlockedMessage, preflightFor, type Machine, type PreflightResult
 import { plainReporter, type Reporter } from './report.js';
 import type { Answers } from './options/index.js';
 import { renderExplained, RenderError, type Origins, type RenderedFiles } from './render/engine.js';
+import { layersFor } from './layers/index.js';
 import { inspectTarget, writeProject } from './render/write.js';
 import { ruleViolations } from './rules.js';
 import { cloudById } from '../clouds/index.js';
@@ -49,7 +50,7 @@ function treeOf(paths: string[], origins?: Origins): string {
 async function renderAll(ctx: Context): Promise<{ files: RenderedFiles; origins: Origins }> {
   try {
     const { loadCompiler } = await import('./render/compilers.js');
-    return renderExplained(ctx, await loadCompiler());
+    return renderExplained(ctx, await loadCompiler(layersFor(ctx)));
   } catch (err) {
     if (err instanceof RenderError) throw new UserError(`Internal template error: ${err.message}`, 1);
     throw err;

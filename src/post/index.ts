@@ -3,7 +3,6 @@
  * resolve the lock file alone, so the first commit always has it (CI installs from it); then
  * git init + the first commit, authored by the learner's git identity.
  */
-import { execa } from 'execa';
 import type { Context } from '../context.js';
 import type { GitIdentity } from '../preflight/index.js';
 
@@ -40,9 +39,13 @@ export interface PostResult {
   fallbackAuthor: boolean;
 }
 
+/** execa, loaded on first use: a run with neither install nor git never loads it. */
+const loadExeca = () => import('execa').then((m) => m.execa);
+
 const tail = (text: string, lines = 15) => text.trim().split('\n').slice(-lines).join('\n');
 
 async function install(ctx: Context, dir: string, streams: boolean): Promise<{ error?: string; output?: string }> {
+  const execa = await loadExeca();
   try {
     await execa({ cwd: dir, stdio: streams ? 'inherit' : 'pipe', shell: true, all: !streams })`${ctx.commands.install}`;
     return {};
@@ -63,6 +66,7 @@ async function resolveLock(ctx: Context, dir: string, blocked: string | undefine
   const command = lockCommand(ctx);
   if (!command) return { status: 'none' };
   if (blocked) return { status: 'failed', command, reason: blocked };
+  const execa = await loadExeca();
   try {
     await execa({ cwd: dir, shell: true, all: true, timeout: 300_000 })`${command}`;
     return { status: 'resolved', command };
@@ -74,6 +78,7 @@ async function resolveLock(ctx: Context, dir: string, blocked: string | undefine
 }
 
 async function gitInit(dir: string, version: string, identity: GitIdentity): Promise<{ error?: string; fallback: boolean }> {
+  const execa = await loadExeca();
   const git = (...args: string[]) => execa('git', args, { cwd: dir });
   const fallback = !(identity.name && identity.email);
   try {

@@ -2,7 +2,7 @@
  * Runs the programs the preflight asks about. Everything goes through a Machine, so tests (and
  * the e2e suite, through the process's own PATH) decide what is installed.
  */
-import { execa } from 'execa';
+import { execFile } from 'node:child_process';
 import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
@@ -33,9 +33,16 @@ export function realMachine(env: NodeJS.ProcessEnv = process.env, cwd = process.
       // `node --version` of the very node running this CLI: known without starting another one.
       if (args.length === 1 && args[0] === '--version' && isThisNode(onPath(cmd!, env))) return { ok: true, missing: false, output: process.version };
       // The env's PATH is the one searched (child_process uses options.env.PATH for the lookup).
-      const r = await execa(cmd!, args, { env, extendEnv: false, cwd, reject: false, stdin: 'ignore', timeout: 5000 });
-      const code = (r as { code?: string }).code;
-      return { ok: r.exitCode === 0, missing: code === 'ENOENT' || r.exitCode === 127, output: `${r.stdout}\n${r.stderr}`.trim() };
+      // node:child_process rather than execa: a probe needs no more, and a generation that probes
+      // only git then never loads execa (a sixth of the CLI's code).
+      return new Promise((resolve) => {
+        const child = execFile(cmd!, args, { env, cwd, timeout: 5000, windowsHide: true }, (err, stdout, stderr) => {
+          const code = (err as NodeJS.ErrnoException | null)?.code;
+          const output = `${stdout}\n${stderr}`.trim();
+          resolve({ ok: err === null, missing: code === 'ENOENT' || child.exitCode === 127, output });
+        });
+        child.stdin?.end();
+      });
     },
     which: (cmd) => onPath(cmd, env) !== undefined,
     listening: (host, port) =>

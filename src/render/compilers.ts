@@ -28,15 +28,35 @@ export interface TemplateCompiler {
   registerPartial(name: string, key: string): void;
 }
 
-/** What tsup.config.ts writes to dist/templates.js. */
-export interface TemplateBundle {
+/** What tsup.config.ts writes to dist/templates.js: the index of the bundles. */
+export interface TemplateIndex {
   /** Every template file (see listTemplates), sorted. */
   paths: string[];
+  /** Owner (see templateOwner) -> its bundle's module, relative to dist/. */
+  modules: Record<string, string>;
+}
+
+/** One owner's bundle (dist/templates/<owner>.js). */
+export interface TemplateChunk {
   /** Precompiled .hbs templates. */
   specs: Record<string, object>;
   /** Every other file: UTF-8 text as itself, anything else base64. */
   text: Record<string, string>;
   binary: Record<string, string>;
+}
+
+/** What a render reads: every path, and the chunks of the owners it loaded. */
+type TemplateBundle = TemplateChunk & { paths: string[] };
+
+/**
+ * Who a template file or layer folder belongs to: the folder holding its `templates/` folder
+ * (`stacks/_base`, `stacks/typescript`, `stacks/typescript/express`, `clouds/aws`). A project's
+ * layers come from four of them: the base, its language, its stack and its cloud.
+ */
+export function templateOwner(key: string): string {
+  const at = `${key}/`.indexOf('/templates/');
+  if (at < 0) throw new Error(`${key} is not below a templates/ folder`);
+  return key.slice(0, at);
 }
 
 /** The files of one layer folder within a sorted key list, relative to it (undefined if none). */
@@ -110,15 +130,32 @@ function bundleCompiler(Runtime: HandlebarsRuntime, bundle: TemplateBundle): () 
   };
 }
 
-/** The bundle when running from dist/, else the source folder and compiler. */
-export async function loadCompiler(): Promise<() => TemplateCompiler> {
+/**
+ * The bundles when running from dist/, else the source folder and compiler. `layers`: the layer
+ * folders a render uses (layersFor), so only their owners' bundles are loaded; absent = all.
+ */
+export async function loadCompiler(layers?: string[]): Promise<() => TemplateCompiler> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const built = path.join(here, 'templates.js');
   if (path.basename(here) === 'dist' && existsSync(built)) {
-    const [{ default: bundle }, { default: Runtime }] = await Promise.all([
-      import(pathToFileURL(built).href) as Promise<{ default: TemplateBundle }>,
+    const [{ default: index }, { default: Runtime }] = await Promise.all([
+      import(pathToFileURL(built).href) as Promise<{ default: TemplateIndex }>,
       import('handlebars/runtime.js'),
     ]);
+    const owners = layers ? [...new Set(layers.map(templateOwner))] : Object.keys(index.modules);
+    const chunks = await Promise.all(
+      owners.map(async (owner) => {
+        const module = index.modules[owner];
+        if (!module) throw new Error(`no templates of ${owner} in the build (run npm run build)`);
+        return ((await import(pathToFileURL(path.join(here, module)).href)) as { default: TemplateChunk }).default;
+      }),
+    );
+    const bundle: TemplateBundle = { paths: index.paths, specs: {}, text: {}, binary: {} };
+    for (const chunk of chunks) {
+      Object.assign(bundle.specs, chunk.specs);
+      Object.assign(bundle.text, chunk.text);
+      Object.assign(bundle.binary, chunk.binary);
+    }
     return bundleCompiler(Runtime as unknown as HandlebarsRuntime, bundle);
   }
   return sourceCompiler();

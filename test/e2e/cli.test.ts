@@ -230,12 +230,13 @@ describe('the published package', () => {
     },
   );
 
-  it('ships a few files: the templates live in dist/templates.js, not as hundreds of files', async () => {
+  it('ships a few files: the templates live in one bundle per base, language, stack and cloud, not as hundreds of files', async () => {
     const { execa } = await import('execa');
     const r = await execa('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
     const files: string[] = JSON.parse(r.stdout)[0].files.map((f: { path: string }) => f.path);
     expect(files).toContain('dist/templates.js');
     expect(files.filter((f) => f.startsWith('stacks/') || f.startsWith('clouds/'))).toEqual([]);
-    expect(files.length).toBeLessThan(40);
+    expect(files.filter((f) => f.startsWith('dist/templates/')).length).toBeGreaterThan(10);
+    expect(files.length).toBeLessThan(80);
   });
 });
