@@ -26,6 +26,7 @@
  * limiter store on Django's connection.
  */
 import type { Context } from '../../src/context.js';
+import { COVERAGE_THRESHOLD } from '../../src/coverage.js';
 import type { LanguageFacts, LayerRef } from '../types.js';
 
 export const python: LanguageFacts = {
@@ -66,6 +67,8 @@ export const python: LanguageFacts = {
   // app/lib/local_database.py (the embedded-postgres package, a dev dependency).
   embeddedPostgres: { folder: 'data/postgres/' },
   testsCreateDatabase: true,
+  // `uv run pytest --cov` (PYTHON_COMMANDS.test); configured in [tool.coverage] (pythonTooling).
+  coverage: { report: 'htmlcov/', open: 'htmlcov/index.html' },
   gitignore: [
     '# Virtualenv, caches, coverage and build output',
     '.venv/',
@@ -109,6 +112,8 @@ export const PYTHON_VERSIONS = {
   pyjwt: 'pyjwt>=2.15.1,<3',
   // tooling
   pytest: 'pytest>=9.2.0,<10',
+  // coverage.py under pytest: `pytest --cov` measures, reports and enforces [tool.coverage].
+  'pytest-cov': 'pytest-cov>=7.1.0,<8',
   'pytest-django': 'pytest-django>=4.14.0,<5',
   // Starlette's TestClient is built on httpx2 (plain httpx is deprecated there).
   httpx2: 'httpx2>=2.16.2,<3',
@@ -173,7 +178,9 @@ export const PYTHON_COMMANDS = {
   install: 'uv sync',
   build: '',
   lint: 'uv run ruff check . && uv run ruff format --check .',
-  test: 'uv run pytest',
+  // Measures line coverage of app/ and fails under the floor ([tool.coverage] in pythonTooling);
+  // a bare `uv run pytest tests/unit/test_x.py` while working on one file measures nothing.
+  test: 'uv run pytest --cov',
 } as const;
 
 interface ToolingOptions {
@@ -182,6 +189,8 @@ interface ToolingOptions {
   ignore?: string[];
   mypy: Record<string, unknown>;
   pytest?: Record<string, unknown>;
+  /** Files under app/ that coverage leaves out (generated code, entry points that only wire). */
+  coverageOmit?: string[];
 }
 
 /** [tool.ruff], [tool.mypy] and [tool.pytest] from one base; a stack adds what its framework needs. */
@@ -218,9 +227,15 @@ export function pythonTooling(options: ToolingOptions): Record<string, unknown> 
         // Fast unit tests first.
         testpaths: ['tests/unit', 'tests/integration'],
         pythonpath: ['.'],
-        addopts: ['-ra', '--strict-markers', '--strict-config'],
+        // The coverage reports, used when `--cov` asks for measuring (the test command does).
+        addopts: ['-ra', '--strict-markers', '--strict-config', '--cov-report=term-missing:skip-covered', '--cov-report=html'],
         ...options.pytest,
       },
+    },
+    coverage: {
+      run: { source: ['app'], ...(options.coverageOmit ? { omit: options.coverageOmit } : {}) },
+      report: { fail_under: COVERAGE_THRESHOLD, show_missing: true, skip_covered: true },
+      html: { directory: 'htmlcov' },
     },
   };
 }

@@ -49,7 +49,7 @@ export const django: StackDescriptor = {
       ctx.auth.bearer && 'pyjwt',
     ]),
     // No mypy entry: django-stubs[compatible-mypy] brings the mypy it supports.
-    devDependencies: pythonPick(['pytest', 'pytest-django', 'ruff', 'django-stubs', 'djangorestframework-stubs', ...pythonDevDrivers(ctx)]),
+    devDependencies: pythonPick(['pytest', 'pytest-cov', 'pytest-django', 'ruff', 'django-stubs', 'djangorestframework-stubs', ...pythonDevDrivers(ctx)]),
     tool: {
       ...pythonTooling({
         extraRules: ['DJ'],
@@ -57,6 +57,8 @@ export const django: StackDescriptor = {
         ignore: ['RUF012'],
         mypy: { plugins: ['mypy_django_plugin.main', 'mypy_drf_plugin.main'], exclude: ['^\\.venv/'] },
         pytest: { DJANGO_SETTINGS_MODULE: 'tests.settings' },
+        // Migrations are generated code (applied by every test run); wsgi.py only wires gunicorn.
+        coverageOmit: ['app/*/migrations/*', 'app/wsgi.py'],
       }),
       'django-stubs': { django_settings_module: 'app.settings' },
     },

@@ -11,9 +11,8 @@
  * load such an API sees. Handlers that do no I/O (`/health`) are `async def`.
  *
  * Production: `python -m app` (app/__main__.py) reads PORT from the environment and runs
- * uvicorn on 0.0.0.0 with WEB_CONCURRENCY worker processes in production (default 1: uvicorn
- * spawns each worker as a fresh interpreter that imports the app again, which multiplies start-up
- * time on a small machine); uvicorn drains in-flight requests on SIGTERM (uv run forwards the
+ * uvicorn on 0.0.0.0 with WEB_CONCURRENCY worker processes in production (default: one per CPU,
+ * 2 to 8, app/lib/workers.py); uvicorn drains in-flight requests on SIGTERM (uv run forwards the
  * signal). The failed-login counts live in the database (app/lib/login_limit.py), so any number
  * of workers or replicas shares them.
  */
@@ -58,9 +57,13 @@ export const fastapi: StackDescriptor = {
       ctx.auth.users && 'argon2-cffi',
       ctx.auth.bearer && 'pyjwt',
     ]),
-    devDependencies: pythonPick(['pytest', 'httpx2', 'ruff', 'mypy', ...pythonDevDrivers(ctx)]),
+    devDependencies: pythonPick(['pytest', 'pytest-cov', 'httpx2', 'ruff', 'mypy', ...pythonDevDrivers(ctx)]),
     tool: {
-      ...pythonTooling({ mypy: { files: ['app', 'migrations', 'tests'], plugins: ['pydantic.mypy'] } }),
+      ...pythonTooling({
+        mypy: { files: ['app', 'migrations', 'tests'], plugins: ['pydantic.mypy'] },
+        // `python -m app` only reads PORT and hands the app to uvicorn (its config check is tested).
+        coverageOmit: ['app/__main__.py'],
+      }),
       'pydantic-mypy': { init_forbid_extra: true, init_typed: true },
     },
   }),

@@ -59,7 +59,7 @@ export const flask: StackDescriptor = {
       ctx.auth.users && 'argon2-cffi',
       ctx.auth.bearer && 'pyjwt',
     ]),
-    devDependencies: pythonPick(['pytest', 'ruff', 'mypy', ...pythonDevDrivers(ctx)]),
+    devDependencies: pythonPick(['pytest', 'pytest-cov', 'ruff', 'mypy', ...pythonDevDrivers(ctx)]),
     tool: {
       ...pythonTooling({ mypy: { files: ['app', 'tests'], plugins: ['pydantic.mypy'] } }),
       // Alembic reads this table; the database URL comes from DATABASE_URL (migrations/env.py).

@@ -3,12 +3,12 @@
 PORT is read here, in Python, because the Docker image starts this without a shell. In
 production uvicorn runs WEB_CONCURRENCY worker processes, each building the app from the
 factory; nothing they must agree on lives in their memory (the failed-login counts are in the
-database). The default is one process: uvicorn starts each worker as a fresh interpreter that
-imports the whole app again (no fork after loading it, unlike gunicorn's preload), which
-multiplies the start-up time on a small, busy machine; set WEB_CONCURRENCY to use more cores,
-or run more replicas. On SIGTERM uvicorn stops accepting connections, lets in-flight requests
-finish (up to 10 s), runs the app's shutdown and exits. `--reload` restarts on code changes, for
-development.
+database). The default is one process per CPU the container may use (at least 2, at most 8;
+app/lib/workers.py), so the event loop of one process never caps a bigger machine; each worker
+is a fresh interpreter that imports the app (uvicorn does not fork after loading it), so a
+machine short of memory sets WEB_CONCURRENCY lower. On SIGTERM uvicorn stops accepting
+connections, lets in-flight requests finish (up to 10 s), runs the app's shutdown and exits.
+`--reload` restarts on code changes, for development.
 """
 
 import os
@@ -38,7 +38,7 @@ def main(argv: list[str]) -> None:
         # Outside production one process: a random development secret (when none is set) is
         # made per process, and workers would not accept each other's tokens or sessions.
         production = settings.app_env == "production"
-        workers = web_concurrency(os.environ, default=1) if production else 1
+        workers = web_concurrency(os.environ) if production else 1
     except (ValidationError, ConfigError) as exc:
         sys.exit(f"Cannot start: invalid configuration.\n{exc}")
     if reload:

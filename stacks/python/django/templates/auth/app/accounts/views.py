@@ -55,4 +55,4 @@ def list_users(request: Request) -> Response:
     if errors:
         raise ValidationError(errors)
     users = User.objects.order_by("created_at", "id")
-    return Response(paginate(users, page, lambda user: UserSerializer(user).data))
+    return Response(paginate(users, page, UserSerializer))

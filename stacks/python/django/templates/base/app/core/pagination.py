@@ -4,10 +4,11 @@ Parsing `?page=&pageSize=` and its bounds live in app/lib/pagination.py; this ad
 details to DRF's `{field: [messages]}` errors.
 """
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from django.db.models import Model, QuerySet
+from rest_framework.serializers import BaseSerializer, ListSerializer
 
 from app.lib import pagination
 from app.lib.pagination import PageRequest
@@ -25,9 +26,13 @@ def parse_page(params: Mapping[str, str], errors: Errors) -> PageRequest:
 
 
 def paginate(
-    queryset: QuerySet[M], page: PageRequest, serialize: Callable[[M], dict[str, Any]]
+    queryset: QuerySet[M], page: PageRequest, serializer: type[BaseSerializer[M]]
 ) -> dict[str, Any]:
-    """One page of an ordered queryset in the envelope; a page past the end has no data."""
+    """One page of an ordered queryset in the envelope; a page past the end has no data.
+
+    The page is serialized at once (what `many=True` builds): one serializer whose fields are
+    set up once for the page, not once per row.
+    """
     total = queryset.count()
-    rows = queryset[page.offset : page.offset + page.page_size] if page.offset < total else []
-    return page.envelope([serialize(row) for row in rows], total)
+    rows = list(queryset[page.offset : page.offset + page.page_size]) if page.offset < total else []
+    return page.envelope(ListSerializer(rows, child=serializer()).data, total)
