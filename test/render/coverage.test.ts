@@ -7,15 +7,10 @@ import { buildContext } from '../../src/context.js';
 import { COVERAGE_THRESHOLD } from '../../src/coverage.js';
 import { sourceCompiler } from '../../src/render/compilers.js';
 import { render } from '../../src/render/engine.js';
-import { allCombinations } from '../helpers/combinations.js';
+import { onePer } from '../helpers/combinations.js';
 
 const compile = await sourceCompiler();
-const seen = new Set<string>();
-const combos = allCombinations().filter((a) => {
-  if (seen.has(a.framework)) return false;
-  seen.add(a.framework);
-  return true;
-});
+const combos = onePer((a) => a.framework);
 
 describe.each(combos.map((a) => [a.framework, a] as const))('%s', (_, answers) => {
   const ctx = buildContext(answers, '0.1.0');

@@ -10,16 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/context.js';
 import { sourceCompiler } from '../../src/render/compilers.js';
 import { render } from '../../src/render/engine.js';
-import { allCombinations } from '../helpers/combinations.js';
+import { onePer } from '../helpers/combinations.js';
 
 const compile = await sourceCompiler();
-const seen = new Set<string>();
-const combos = allCombinations().filter((a) => {
-  const key = `${a.framework}/${a.database}/${a.auth}`;
-  if (seen.has(key)) return false;
-  seen.add(key);
-  return true;
-});
+const combos = onePer((a) => `${a.framework}/${a.database}/${a.auth}`);
 
 /** The rendered paths git would leave out, given the rendered .gitignore files. */
 function ignored(files: Map<string, string | Buffer>): string[] {

@@ -7,16 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../src/context.js';
 import { sourceCompiler } from '../../src/render/compilers.js';
 import { render } from '../../src/render/engine.js';
-import { allCombinations } from '../helpers/combinations.js';
+import { onePer } from '../helpers/combinations.js';
 
 const compile = await sourceCompiler();
-const seen = new Set<string>();
-const combos = allCombinations().filter((a) => {
-  const key = `${a.framework}/${a.auth}`;
-  if (seen.has(key)) return false;
-  seen.add(key);
-  return true;
-});
+const combos = onePer((a) => `${a.framework}/${a.auth}`);
 
 describe.each(combos.map((a) => [`${a.framework}/${a.auth}`, a] as const))('%s', (_, answers) => {
   const ctx = buildContext(answers, '0.1.0');

@@ -9,17 +9,11 @@ import { parse as parseYaml } from 'yaml';
 import { buildContext } from '../../src/context.js';
 import { sourceCompiler } from '../../src/render/compilers.js';
 import { render, type RenderedFiles } from '../../src/render/engine.js';
-import { allCombinations, label } from '../helpers/combinations.js';
+import { allCombinations, label, onePer } from '../helpers/combinations.js';
 
 const compile = await sourceCompiler();
 // One cloud and package manager per stack, database and auth mode: these files don't vary with them.
-const seen = new Set<string>();
-const combos = allCombinations().filter((a) => {
-  const key = `${a.framework}/${a.database}/${a.auth}`;
-  if (seen.has(key)) return false;
-  seen.add(key);
-  return true;
-});
+const combos = onePer((a) => `${a.framework}/${a.database}/${a.auth}`);
 const NODE_STACKS = new Set(['express', 'fastify', 'nestjs']);
 
 const text = (files: RenderedFiles, p: string): string => {
