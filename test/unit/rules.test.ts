@@ -44,7 +44,8 @@ describe('smoke matrix', async () => {
         for (const choice of opt.choices(cell).filter((x) => !x.experimental)) expect(used, `${opt.key}=${choice.value}`).toContain(choice.value);
       }
     }
-  });  it('gives an offered cell the same variant with --experimental (its record describes that variant)', () => {
+  });
+  it('gives an offered cell the same variant with --experimental (its record describes that variant)', () => {
     const withExperimental = new Map(matrix(true).map((c) => [c.id, c]));
     for (const c of cells) expect(withExperimental.get(c.id), c.id).toEqual(c);
   });
