@@ -56,7 +56,8 @@ export const go: LanguageFacts = {
   },
   // commands.test writes coverage.out, then tools/coverage writes the report (GO_TEST_COMMAND).
   coverage: { report: 'coverage/', open: 'coverage/index.html' },
-  gitignore: ['# Build output and coverage', 'bin/', 'coverage.out', 'coverage/'],
+  // Anchored to the project root: a bare `coverage/` would also ignore tools/coverage/, the code.
+  gitignore: ['# Build output and coverage', '/bin/', '/coverage.out', '/coverage/'],
 };
 
 /**
