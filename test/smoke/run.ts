@@ -127,10 +127,11 @@ async function main(): Promise<number> {
   const fresh = (c: Cell) => record[c.id]?.outputHash === hashes.get(c.id) && record[c.id]?.checksHash === checks;
   const changed = all.filter((c) => values.all || only.length > 0 || !fresh(c));
   // The rotating sample: the least recently verified fresh cells, within a budget of recorded time.
+  // The oldest always runs, even over the budget: otherwise one slow cell would stall the rotation.
   const sample: Cell[] = [];
   let budget = Number(values['sample-seconds']);
   for (const c of all.filter((x) => !changed.includes(x)).sort((a, b) => record[a.id]!.verifiedAt.localeCompare(record[b.id]!.verifiedAt))) {
-    if (record[c.id]!.seconds > budget) break;
+    if (record[c.id]!.seconds > budget && sample.length > 0) break;
     budget -= record[c.id]!.seconds;
     sample.push(c);
   }
