@@ -1,6 +1,6 @@
 /** --cloud aws: ECR, ECS Fargate behind a load balancer, RDS; Terraform in infra/. */
 import { expect, it } from 'vitest';
-import { indexOfStep, stepTexts, text, workflow } from './harness.js';
+import { expectInOrder, indexOfStep, stepTexts, text, workflow } from './harness.js';
 import { cloudSuite } from './suite.js';
 import { terraformChecks } from './terraform.js';
 
@@ -23,14 +23,7 @@ cloudSuite('aws', (state) => {
       const order = [/docker\/build-push-action@/, /aws ecs register-task-definition/, /aws ecs run-task/, /aws ecs update-service/].map((p) =>
         indexOfStep(steps, p),
       );
-      expect(
-        order.every((i) => i >= 0),
-        `${g.label} ${order}`,
-      ).toBe(true);
-      expect(
-        [...order].sort((a, b) => a - b),
-        g.label,
-      ).toEqual(order);
+      expectInOrder(order, g.label);
       expect(job.env.MIGRATE_COMMAND, g.label).toBe(g.ctx.commands.migrate);
       const migrate = steps[order[2]!]!;
       expect(migrate, g.label).toMatch(/MIGRATE_COMMAND/);

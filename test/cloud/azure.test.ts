@@ -1,6 +1,6 @@
 /** --cloud azure: Container Registry, Container Apps, flexible server in a VNet; Terraform in infra/. */
 import { expect, it } from 'vitest';
-import { indexOfStep, stepTexts, text, workflow } from './harness.js';
+import { expectInOrder, indexOfStep, stepTexts, text, workflow } from './harness.js';
 import { cloudSuite } from './suite.js';
 import { terraformChecks } from './terraform.js';
 
@@ -24,14 +24,7 @@ cloudSuite('azure', (state) => {
         /az containerapp job start/,
         /az containerapp update --name "\$CONTAINER_APP"/,
       ].map((p) => indexOfStep(steps, p));
-      expect(
-        order.every((i) => i >= 0),
-        `${g.label} ${order}`,
-      ).toBe(true);
-      expect(
-        [...order].sort((a, b) => a - b),
-        g.label,
-      ).toEqual(order);
+      expectInOrder(order, g.label);
       expect(steps[order[2]!], g.label).toMatch(/Succeeded\)/);
       expect(steps[order[3]!], g.label).toMatch(/latestReadyRevisionName/);
       expect(job.env.IMAGE, g.label).toMatch(/:\$\{\{ github\.sha \}\}$/);

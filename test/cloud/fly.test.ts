@@ -4,7 +4,7 @@ import path from 'node:path';
 import { execa } from 'execa';
 import { parse as parseToml } from 'smol-toml';
 import { expect, it } from 'vitest';
-import { indexOfStep, stepTexts, text, workflow, type Yaml } from './harness.js';
+import { expectInOrder, indexOfStep, stepTexts, text, workflow, type Yaml } from './harness.js';
 import { cloudSuite } from './suite.js';
 
 /**
@@ -129,14 +129,7 @@ cloudSuite('fly', (state) => {
       const job = workflow(g).jobs.deploy;
       const steps = stepTexts(job);
       const order = [/sed -n/, /flyctl auth docker/, /docker\/build-push-action@/, /flyctl deploy --image "\$IMAGE"/].map((p) => indexOfStep(steps, p));
-      expect(
-        order.every((i) => i >= 0),
-        `${g.label} ${order}`,
-      ).toBe(true);
-      expect(
-        [...order].sort((a, b) => a - b),
-        g.label,
-      ).toEqual(order);
+      expectInOrder(order, g.label);
       expect(steps[order[0]!], g.label).toContain('registry.fly.io/$name:$GITHUB_SHA');
     }
     // Run the workflow's own sed over a generated fly.toml: it must find the app name.

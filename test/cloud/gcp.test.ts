@@ -1,6 +1,6 @@
 /** --cloud gcp: Artifact Registry, Cloud Run, Cloud SQL with a private IP; Terraform in infra/. */
 import { expect, it } from 'vitest';
-import { indexOfStep, stepTexts, text, workflow } from './harness.js';
+import { expectInOrder, indexOfStep, stepTexts, text, workflow } from './harness.js';
 import { cloudSuite } from './suite.js';
 import { terraformChecks } from './terraform.js';
 
@@ -25,14 +25,7 @@ cloudSuite('gcp', (state) => {
         /gcloud run deploy "\$CLOUD_RUN_SERVICE" --image "\$IMAGE"/,
         /curl --fail/,
       ].map((p) => indexOfStep(steps, p));
-      expect(
-        order.every((i) => i >= 0),
-        `${g.label} ${order}`,
-      ).toBe(true);
-      expect(
-        [...order].sort((a, b) => a - b),
-        g.label,
-      ).toEqual(order);
+      expectInOrder(order, g.label);
       expect(job.env.IMAGE, g.label).toMatch(/:\$\{\{ github\.sha \}\}$/);
       // The job Terraform defines runs the project's own migrate command.
       const command = /command = (\[.*\])$/m.exec(text(g, 'infra/app.tf'))?.[1] ?? '[]';

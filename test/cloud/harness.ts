@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
+import { expect } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Answers } from '../../src/options/index.js';
 import { buildContext, type Context } from '../../src/context.js';
@@ -183,6 +184,18 @@ export function stepTexts(job: Yaml): string[] {
 
 export function indexOfStep(steps: string[], pattern: RegExp): number {
   return steps.findIndex((s) => pattern.test(s));
+}
+
+/** Every step was found (indexOfStep), and in the order given. */
+export function expectInOrder(order: number[], label: string): void {
+  expect(
+    order.every((i) => i >= 0),
+    `${label} ${order}`,
+  ).toBe(true);
+  expect(
+    [...order].sort((a, b) => a - b),
+    label,
+  ).toEqual(order);
 }
 
 export interface Finding {
