@@ -103,6 +103,6 @@ export function buildContext(answers: Answers, generatorVersion: string, machine
 
 /** PostgreSQL needs no server in development and tests where the language embeds one. */
 function withEmbedded(db: DatabaseFacts, lang: LanguageFacts): DatabaseFacts {
-  const folder = lang.embeddedPostgres?.folder;
-  return db.postgres && folder ? { ...db, embedded: folder } : db;
+  const { folder, firstStart, stopsWith } = lang.embeddedPostgres ?? {};
+  return db.postgres && folder && firstStart && stopsWith ? { ...db, embedded: folder, embeddedFirstStart: firstStart, embeddedStopsWith: stopsWith } : db;
 }

@@ -33,7 +33,9 @@ export const java: LanguageFacts = {
   probe: 'javac -version 2>&1',
   // config/LocalPostgres.java: without DATABASE_URL, development and the tests run a real
   // PostgreSQL from data/postgres/ (initdb refuses to run as root).
-  embeddedPostgres: { unprivileged: true, folder: 'data/postgres/' },
+  // Measured here: the first start unpacks the binaries and runs initdb (~27 s with the JVM's
+  // start); zonky's server belongs to the JVM that started it.
+  embeddedPostgres: { unprivileged: true, folder: 'data/postgres/', firstStart: 'about half a minute', stopsWith: 'the process that started it' },
   // support/TestDatabase.java creates NAME_test, migrates it and drops it after the run.
   testsCreateDatabase: true,
   coverage: { report: COVERAGE_REPORT, open: `${COVERAGE_REPORT}/index.html` },

@@ -65,7 +65,8 @@ export const python: LanguageFacts = {
   },
   imageHasShell: true,
   // app/lib/local_database.py (the embedded-postgres package, a dev dependency).
-  embeddedPostgres: { folder: 'data/postgres/' },
+  // The server is shared by every process that uses the folder (cleanup_mode="stop").
+  embeddedPostgres: { folder: 'data/postgres/', firstStart: 'a few seconds', stopsWith: 'the last process using it' },
   testsCreateDatabase: true,
   // `uv run pytest --cov` (PYTHON_COMMANDS.test); configured in [tool.coverage] (pythonTooling).
   coverage: { report: 'htmlcov/', open: 'htmlcov/index.html' },

@@ -17,6 +17,8 @@ export interface ApiResponse {
   text: string;
   /** The parsed body when the response says it is JSON and parses, else undefined. */
   body: unknown;
+  /** Path and query of the URL that answered, after followed redirects (fetch only). */
+  finalPath?: string;
 }
 
 /** Cookies as a browser would keep them for one origin (names and values only). */
@@ -140,7 +142,9 @@ export async function api(path: string, options: RequestOptions = {}): Promise<A
       parsed = undefined;
     }
   }
-  const result = { method, path, status: res.status, headers: res.headers, text, body: parsed };
+  const answered = res.url ? new URL(res.url) : undefined;
+  const finalPath = answered ? `${answered.pathname}${answered.search}` : path;
+  const result = { method, path, status: res.status, headers: res.headers, text, body: parsed, finalPath };
   noteStatus(result);
   return result;
 }

@@ -1,5 +1,6 @@
 /** Health, readiness, the served OpenAPI document and the HTML explorer. */
 import { describe, expect, it } from 'vitest';
+import { driftFrom } from '../../src/contract/openapi-drift.js';
 import { buildOpenApi } from '../../src/contract/openapi.js';
 import { api } from './client.js';
 import { AUTH } from './env.js';
@@ -43,10 +44,17 @@ describe('GET /openapi.json', () => {
     expect(typeof info.title).toBe('string');
     expect(typeof info.version).toBe('string');
 
-    // /docs may be listed or not; everything else must match the contract for this mode.
-    const expected = operations(buildOpenApi({ auth: AUTH, title: 'x', version: 'x' })).filter((op) => op !== 'GET /docs');
-    const served = operations(doc).filter((op) => op !== 'GET /docs');
+    // /docs and /openapi.json may be listed or not; everything else must match the contract for this mode.
+    const self = new Set(['GET /docs', 'GET /openapi.json']);
+    const expected = operations(buildOpenApi({ auth: AUTH, title: 'x', version: 'x' })).filter((op) => !self.has(op));
+    const served = operations(doc).filter((op) => !self.has(op));
     expect(served).toEqual(expected);
+  });
+
+  it('covers the spec: parameters, status codes and schemas of every operation (src/contract/openapi-drift.ts)', async () => {
+    const doc = expectJson(await api('/openapi.json'), 200) as Record<string, unknown>;
+    const spec = buildOpenApi({ auth: AUTH, title: 'x', version: 'x' }) as Record<string, unknown>;
+    expect(driftFrom(spec, doc)).toEqual([]);
   });
 
   it('declares the security scheme of this auth mode', async () => {
@@ -65,10 +73,19 @@ describe('GET /openapi.json', () => {
 });
 
 describe('GET /docs', () => {
-  it('-> 200 text/html', async () => {
+  it('-> 200 text/html whose scripts and styles are served by the app itself (works offline)', async () => {
     const res = await api('/docs', { headers: { accept: 'text/html' }, redirect: 'follow' });
     expectStatus(res, 200);
     expect(res.headers.get('content-type') ?? '', describeResponse(res)).toMatch(/^text\/html\b/i);
     expect(res.text.toLowerCase()).toMatch(/<html|<!doctype html/);
+    const assets = [...res.text.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*["']([^"']+)["']/gi)].map((m) => m[1] as string);
+    const foreign = assets.filter((url) => /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url));
+    expect(foreign, 'assets loaded from another host').toEqual([]);
+    const page = new URL(res.finalPath ?? '/docs', 'http://app.invalid/');
+    for (const url of assets.filter((u) => !u.startsWith('data:'))) {
+      const target = new URL(url, page);
+      const asset = await api(`${target.pathname}${target.search}`, { headers: { accept: '*/*' } });
+      expectStatus(asset, 200);
+    }
   });
 });

@@ -39,6 +39,9 @@ export interface DatabaseFacts {
    * one in this folder (LanguageFacts.embeddedPostgres); '' otherwise. Set by the context.
    */
   embedded: string;
+  /** With `embedded`: how long its first start takes and what stops it (README wording). */
+  embeddedFirstStart: string;
+  embeddedStopsWith: string;
 }
 
 export function databaseById(id: string): DatabaseDescriptor {
@@ -62,6 +65,8 @@ export function databaseFacts(id: string, dbName: string): DatabaseFacts {
     ...d.urls(dbName),
     ciService: d.service ? ciService(d.service, `${dbName}_test`) : '',
     embedded: '',
+    embeddedFirstStart: '',
+    embeddedStopsWith: '',
   };
 }
 
