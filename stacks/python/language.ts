@@ -111,6 +111,8 @@ export const PYTHON_VERSIONS = {
   // OpenAPI documents and explorers
   // swagger-ui-dist's files in a wheel, for /docs without a CDN (app/lib/swagger_ui.py).
   offapi: 'offapi>=0.1.4,<0.2',
+  // Flask: the OpenAPI document from the routes' Pydantic models (app/openapi.py).
+  spectree: 'spectree[pydantic]>=3.0.0,<4',
   psycopg: 'psycopg[binary]>=3.3.9,<4',
   pymysql: 'pymysql>=1.2.4,<2',
   // PyMySQL needs it for MySQL 8+'s default caching_sha2_password authentication.

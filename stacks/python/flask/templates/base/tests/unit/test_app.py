@@ -1,4 +1,4 @@
-"""HTTP behaviour that needs no database: health, the error body, headers, CORS, docs."""
+"""HTTP behaviour that needs no database: health, the error body, headers, CORS."""
 
 import json
 from dataclasses import replace
@@ -8,7 +8,6 @@ from flask.testing import FlaskClient
 
 from app import create_app
 from app.config import load_settings
-from app.docs import OPENAPI_PATH
 from tests.unit.conftest import ALLOWED_ORIGIN, NO_DATABASE
 
 
@@ -98,22 +97,3 @@ def test_cors_preflight(client: FlaskClient) -> None:
     assert response.status_code == 204
     assert "POST" in response.headers["Access-Control-Allow-Methods"]
     assert "Content-Type" in response.headers["Access-Control-Allow-Headers"]
-
-
-def test_openapi_json_is_the_project_file_verbatim(client: FlaskClient) -> None:
-    response = client.get("/openapi.json")
-    assert response.status_code == 200
-    assert response.mimetype == "application/json"
-    assert response.get_data() == OPENAPI_PATH.read_bytes()
-    assert response.get_json()["openapi"].startswith("3.1")
-
-
-def test_docs_page_loads_swagger_ui_with_a_nonce(client: FlaskClient) -> None:
-    response = client.get("/docs")
-    assert response.status_code == 200
-    assert response.mimetype == "text/html"
-    html = response.get_data(as_text=True)
-    assert "<!doctype html>" in html
-    policy = response.headers["Content-Security-Policy"]
-    nonce = policy.split("'nonce-")[1].split("'")[0]
-    assert f'nonce="{nonce}"' in html

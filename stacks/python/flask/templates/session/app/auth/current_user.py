@@ -10,7 +10,7 @@ from flask import Response, g, jsonify, request
 from flask.typing import ResponseReturnValue
 from sqlalchemy import delete
 
-from app.auth.schemas import user_json
+from app.auth.schemas import UserOut
 from app.auth.sessions import (
     COOKIE_NAME,
     CSRF_HEADER,
@@ -25,11 +25,19 @@ from app.database import db_session
 from app.errors import Forbidden, Unauthorized
 from app.lib.column_types import utc_now
 from app.models import User, UserSession
+from app.openapi import OutputModel
 from app.users import repository
 
 P = ParamSpec("P")
 R = TypeVar("R")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class LoginOut(OutputModel):
+    """The body of a successful login: the CSRF token for this session's writes."""
+
+    user: UserOut
+    csrf_token: str
 
 
 def login_response(user: User) -> ResponseReturnValue:
@@ -56,7 +64,8 @@ def login_response(user: User) -> ResponseReturnValue:
     )
     session.commit()
     token = csrf_token(session_id, settings.secret)
-    response = jsonify({"user": user_json(user), "csrfToken": token})
+    body = LoginOut(user=UserOut.model_validate(user), csrf_token=token)
+    response = jsonify(body.model_dump(mode="json"))
     response.set_cookie(
         COOKIE_NAME,
         session_id,
