@@ -98,6 +98,7 @@ export const PYTHON_VERSIONS = {
   fastapi: 'fastapi>=0.165,<1',
   uvicorn: 'uvicorn>=0.54,<1',
   flask: 'flask>=3.1.3,<4',
+  'flask-cors': 'flask-cors>=6.0.5,<7',
   django: 'django>=5.2.19,<5.3',
   djangorestframework: 'djangorestframework>=3.18.3,<4',
   'django-cors-headers': 'django-cors-headers>=4.9.0,<5',

@@ -51,6 +51,7 @@ export const flask: StackDescriptor = {
     buildSystem: PYTHON_BUILD_SYSTEM,
     dependencies: pythonPick([
       'flask',
+      'flask-cors',
       'sqlalchemy',
       'alembic',
       'pydantic',

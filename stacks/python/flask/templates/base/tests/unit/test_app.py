@@ -85,15 +85,34 @@ def test_client_address_comes_from_x_forwarded_for_only_behind_a_trusted_proxy()
 def test_cors_allows_only_the_configured_origins(client: FlaskClient) -> None:
     allowed = client.get("/health", headers={"Origin": ALLOWED_ORIGIN})
     assert allowed.headers["Access-Control-Allow-Origin"] == ALLOWED_ORIGIN
+    assert "Origin" in allowed.headers["Vary"]
     other = client.get("/health", headers={"Origin": "https://evil.example"})
     assert "Access-Control-Allow-Origin" not in other.headers
+    same_origin = client.get("/health")
+    assert "Access-Control-Allow-Origin" not in same_origin.headers
+
+
+def test_cors_headers_are_on_error_responses_too(client: FlaskClient) -> None:
+    response = client.get("/no-such-route", headers={"Origin": ALLOWED_ORIGIN})
+    assert response.status_code == 404
+    assert response.headers["Access-Control-Allow-Origin"] == ALLOWED_ORIGIN
+    assert "X-Request-Id" in response.headers["Access-Control-Expose-Headers"]
 
 
 def test_cors_preflight(client: FlaskClient) -> None:
     response = client.options(
         "/api/v1/tasks",
-        headers={"Origin": ALLOWED_ORIGIN, "Access-Control-Request-Method": "POST"},
+        headers={
+            "Origin": ALLOWED_ORIGIN,
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "Content-Type, X-Unknown",
+        },
     )
-    assert response.status_code == 204
+    # Answered without credentials: a preflight never carries them.
+    assert response.status_code == 200
+    assert response.headers["Access-Control-Allow-Origin"] == ALLOWED_ORIGIN
     assert "POST" in response.headers["Access-Control-Allow-Methods"]
-    assert "Content-Type" in response.headers["Access-Control-Allow-Headers"]
+    assert response.headers["Access-Control-Max-Age"] == "600"
+    allowed_headers = response.headers["Access-Control-Allow-Headers"].lower()
+    assert "content-type" in allowed_headers
+    assert "x-unknown" not in allowed_headers

@@ -53,12 +53,17 @@ def _authenticate() -> User:
     return user
 
 
+def require_user() -> None:
+    """Authenticates the request (an ApiError otherwise); the user is then current_user()."""
+    g.user = _authenticate()
+
+
 def login_required(view: Callable[P, R]) -> Callable[P, R]:
     """Runs the view only for a valid token; the user is then current_user()."""
 
     @wraps(view)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        g.user = _authenticate()
+        require_user()
         return view(*args, **kwargs)
 
     return wrapper
