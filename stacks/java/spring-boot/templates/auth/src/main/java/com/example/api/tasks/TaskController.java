@@ -1,14 +1,23 @@
 package com.example.api.tasks;
 
+import static io.swagger.v3.oas.annotations.enums.ParameterIn.QUERY;
+
+import com.example.api.auth.ApiSecurity;
 import com.example.api.auth.CurrentUser;
 import com.example.api.common.ApiException;
 import com.example.api.common.PageResponse;
 import com.example.api.common.QueryParams;
 import com.example.api.common.RequestValidator;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,11 +28,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.node.ObjectNode;
 
 @RestController
 @RequestMapping("/api/v1/tasks")
+@SecurityRequirement(name = ApiSecurity.SCHEME)
 class TaskController {
 
   private final TaskService tasks;
@@ -35,6 +46,7 @@ class TaskController {
   }
 
   @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<TaskResponse> create(
       @AuthenticationPrincipal CurrentUser user, @Valid @RequestBody TaskRequest request) {
     Task task = tasks.create(user.id(), request);
@@ -42,6 +54,37 @@ class TaskController {
         .body(TaskResponse.from(task));
   }
 
+  // TaskQuery reads and validates the query (a bad value is a 422 with details), so the
+  // parameters are declared here for the OpenAPI document.
+  @Parameter(in = QUERY, name = "page", schema = @Schema(type = "integer", minimum = "1"))
+  @Parameter(
+      in = QUERY,
+      name = "pageSize",
+      schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+  @Parameter(in = QUERY, name = "status", schema = @Schema(implementation = TaskStatus.class))
+  @Parameter(
+      in = QUERY,
+      name = "q",
+      description = "Literal substring of the title or description, case-insensitive.",
+      schema = @Schema(type = "string"))
+  @Parameter(
+      in = QUERY,
+      name = "sort",
+      description = "A leading - sorts descending; tasks without a due date come last.",
+      schema =
+          @Schema(
+              type = "string",
+              allowableValues = {
+                "createdAt",
+                "-createdAt",
+                "dueDate",
+                "-dueDate",
+                "title",
+                "-title"
+              },
+              defaultValue = "-createdAt"))
+  @ApiResponse(responseCode = "200")
+  @ApiResponse(responseCode = "422", description = "A query parameter is invalid.")
   @GetMapping
   PageResponse<TaskResponse> list(
       @AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
@@ -65,11 +108,16 @@ class TaskController {
    * Only the fields present change: the body is laid over the current task and the result is
    * validated like a PUT, so {@code {"title": null}} is a 422 and an omitted field stays.
    */
+  // The handler reads the raw JSON (an omitted field and an explicit null differ); the document
+  // describes the body as a TaskPatch.
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = TaskPatch.class)))
   @PatchMapping("/{id}")
   TaskResponse update(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable String id,
-      @RequestBody ObjectNode patch) {
+      @Parameter(hidden = true) @RequestBody ObjectNode patch) {
     UUID taskId = taskId(id);
     Task current = tasks.get(user.id(), taskId);
     TaskRequest merged =
@@ -85,6 +133,7 @@ class TaskController {
   }
 
   @DeleteMapping("/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   ResponseEntity<Void> delete(@AuthenticationPrincipal CurrentUser user, @PathVariable String id) {
     tasks.delete(user.id(), taskId(id));
     return ResponseEntity.noContent().build();

@@ -1,7 +1,12 @@
 package com.example.api.auth;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import com.example.api.users.User;
 import com.example.api.users.UserResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
@@ -12,15 +17,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/auth")
 class AuthController {
 
-  record UserBody(UserResponse user) {}
+  record UserBody(@Schema(requiredMode = REQUIRED) UserResponse user) {}
 
-  record LoginResponse(String accessToken, String tokenType, long expiresIn, UserResponse user) {}
+  record LoginResponse(
+      @Schema(requiredMode = REQUIRED, description = "A JWT signed with HS256.") String accessToken,
+      @Schema(requiredMode = REQUIRED, allowableValues = "Bearer") String tokenType,
+      @Schema(requiredMode = REQUIRED, description = "Seconds until the token expires.")
+          long expiresIn,
+      @Schema(requiredMode = REQUIRED) UserResponse user) {}
 
   private final AuthService auth;
   private final TokenService tokens;
@@ -31,12 +42,18 @@ class AuthController {
   }
 
   @PostMapping("/register")
+  @ResponseStatus(HttpStatus.CREATED)
+  @ApiResponse(responseCode = "201")
+  @ApiResponse(responseCode = "409", description = "The email is already registered.")
   ResponseEntity<UserBody> register(@Valid @RequestBody RegisterRequest request) {
     User user = auth.register(request);
     return ResponseEntity.status(HttpStatus.CREATED).body(new UserBody(UserResponse.from(user)));
   }
 
   @PostMapping("/login")
+  @ApiResponse(responseCode = "200")
+  @ApiResponse(responseCode = "401", description = "Wrong email or password.")
+  @ApiResponse(responseCode = "429", description = "Too many failed logins; see Retry-After.")
   ResponseEntity<LoginResponse> login(
       @Valid @RequestBody LoginRequest request, HttpServletRequest http) {
     User user = auth.authenticate(request, http.getRemoteAddr());
@@ -48,6 +65,7 @@ class AuthController {
   }
 
   @GetMapping("/me")
+  @SecurityRequirement(name = ApiSecurity.SCHEME)
   UserBody me(@AuthenticationPrincipal CurrentUser caller) {
     return new UserBody(UserResponse.from(auth.currentUser(caller)));
   }

@@ -1,13 +1,20 @@
 package com.example.api.tasks;
 
+import static io.swagger.v3.oas.annotations.enums.ParameterIn.QUERY;
+
 import com.example.api.common.ApiException;
 import com.example.api.common.PageResponse;
 import com.example.api.common.QueryParams;
 import com.example.api.common.RequestValidator;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,12 +41,44 @@ class TaskController {
   }
 
   @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
   ResponseEntity<TaskResponse> create(@Valid @RequestBody TaskRequest request) {
     Task task = tasks.create(request);
     return ResponseEntity.created(URI.create("/api/v1/tasks/" + task.id()))
         .body(TaskResponse.from(task));
   }
 
+  // TaskQuery reads and validates the query (a bad value is a 422 with details), so the
+  // parameters are declared here for the OpenAPI document.
+  @Parameter(in = QUERY, name = "page", schema = @Schema(type = "integer", minimum = "1"))
+  @Parameter(
+      in = QUERY,
+      name = "pageSize",
+      schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+  @Parameter(in = QUERY, name = "status", schema = @Schema(implementation = TaskStatus.class))
+  @Parameter(
+      in = QUERY,
+      name = "q",
+      description = "Literal substring of the title or description, case-insensitive.",
+      schema = @Schema(type = "string"))
+  @Parameter(
+      in = QUERY,
+      name = "sort",
+      description = "A leading - sorts descending; tasks without a due date come last.",
+      schema =
+          @Schema(
+              type = "string",
+              allowableValues = {
+                "createdAt",
+                "-createdAt",
+                "dueDate",
+                "-dueDate",
+                "title",
+                "-title"
+              },
+              defaultValue = "-createdAt"))
+  @ApiResponse(responseCode = "200")
+  @ApiResponse(responseCode = "422", description = "A query parameter is invalid.")
   @GetMapping
   PageResponse<TaskResponse> list(HttpServletRequest request) {
     return tasks.list(TaskQuery.parse(QueryParams.of(request)));
@@ -58,8 +98,14 @@ class TaskController {
    * Only the fields present change: the body is laid over the current task and the result is
    * validated like a PUT, so {@code {"title": null}} is a 422 and an omitted field stays.
    */
+  // The handler reads the raw JSON (an omitted field and an explicit null differ); the document
+  // describes the body as a TaskPatch.
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = TaskPatch.class)))
   @PatchMapping("/{id}")
-  TaskResponse update(@PathVariable String id, @RequestBody ObjectNode patch) {
+  TaskResponse update(
+      @PathVariable String id, @Parameter(hidden = true) @RequestBody ObjectNode patch) {
     UUID taskId = taskId(id);
     Task current = tasks.get(taskId);
     TaskRequest merged =
@@ -75,6 +121,7 @@ class TaskController {
   }
 
   @DeleteMapping("/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
   ResponseEntity<Void> delete(@PathVariable String id) {
     tasks.delete(taskId(id));
     return ResponseEntity.noContent().build();
