@@ -8,14 +8,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,11 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Signing in and out: a correct email and password start a server-side session. */
 @RestController
+@Tag(name = "auth")
 @RequestMapping("/api/v1/auth")
-class AuthController {
-
-  record UserBody(@Schema(requiredMode = REQUIRED) UserResponse user) {}
+class LoginController {
 
   record LoginResponse(
       @Schema(requiredMode = REQUIRED) UserResponse user,
@@ -37,18 +36,9 @@ class AuthController {
   private final AuthService auth;
   private final SessionService sessions;
 
-  AuthController(AuthService auth, SessionService sessions) {
+  LoginController(AuthService auth, SessionService sessions) {
     this.auth = auth;
     this.sessions = sessions;
-  }
-
-  @PostMapping("/register")
-  @ResponseStatus(HttpStatus.CREATED)
-  @ApiResponse(responseCode = "201")
-  @ApiResponse(responseCode = "409", description = "The email is already registered.")
-  ResponseEntity<UserBody> register(@Valid @RequestBody RegisterRequest request) {
-    User user = auth.register(request);
-    return ResponseEntity.status(HttpStatus.CREATED).body(new UserBody(UserResponse.from(user)));
   }
 
   /** Starts a session: the cookie identifies it, the CSRF token goes into later writes. */
@@ -64,12 +54,6 @@ class AuthController {
         .cacheControl(CacheControl.noStore())
         .header(HttpHeaders.SET_COOKIE, sessions.cookie(session.cookieValue()).toString())
         .body(new LoginResponse(UserResponse.from(user), session.csrfToken()));
-  }
-
-  @GetMapping("/me")
-  @SecurityRequirement(name = ApiSecurity.SCHEME)
-  UserBody me(@AuthenticationPrincipal CurrentUser caller) {
-    return new UserBody(UserResponse.from(auth.currentUser(caller)));
   }
 
   /** Ends the session on the server; the old cookie no longer authenticates anything. */

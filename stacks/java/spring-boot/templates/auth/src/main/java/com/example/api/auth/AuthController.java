@@ -7,9 +7,8 @@ import com.example.api.users.UserResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,25 +19,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Accounts: sign up and "who am I". Signing in is the credential's own controller ({@code
+ * LoginController}), since what a login hands out depends on how the API authenticates.
+ */
 @RestController
+@Tag(name = "auth")
 @RequestMapping("/api/v1/auth")
 class AuthController {
 
   record UserBody(@Schema(requiredMode = REQUIRED) UserResponse user) {}
 
-  record LoginResponse(
-      @Schema(requiredMode = REQUIRED, description = "A JWT signed with HS256.") String accessToken,
-      @Schema(requiredMode = REQUIRED, allowableValues = "Bearer") String tokenType,
-      @Schema(requiredMode = REQUIRED, description = "Seconds until the token expires.")
-          long expiresIn,
-      @Schema(requiredMode = REQUIRED) UserResponse user) {}
-
   private final AuthService auth;
-  private final TokenService tokens;
 
-  AuthController(AuthService auth, TokenService tokens) {
+  AuthController(AuthService auth) {
     this.auth = auth;
-    this.tokens = tokens;
   }
 
   @PostMapping("/register")
@@ -48,20 +43,6 @@ class AuthController {
   ResponseEntity<UserBody> register(@Valid @RequestBody RegisterRequest request) {
     User user = auth.register(request);
     return ResponseEntity.status(HttpStatus.CREATED).body(new UserBody(UserResponse.from(user)));
-  }
-
-  @PostMapping("/login")
-  @ApiResponse(responseCode = "200")
-  @ApiResponse(responseCode = "401", description = "Wrong email or password.")
-  @ApiResponse(responseCode = "429", description = "Too many failed logins; see Retry-After.")
-  ResponseEntity<LoginResponse> login(
-      @Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-    User user = auth.authenticate(request, http.getRemoteAddr());
-    var body =
-        new LoginResponse(
-            tokens.issue(user), "Bearer", tokens.lifetimeSeconds(), UserResponse.from(user));
-    // A token must not sit in a browser or proxy cache.
-    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 
   @GetMapping("/me")
