@@ -1,7 +1,10 @@
 """POST /api/v1/auth/login and /logout: a server-side session in an HttpOnly cookie."""
 
+from typing import Any
+
 from django.conf import settings
-from rest_framework import status
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import serializers, status
 from rest_framework.decorators import api_view, authentication_classes, permission_classes
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
@@ -10,9 +13,27 @@ from rest_framework.response import Response
 from app.accounts import sessions
 from app.accounts.login import authenticate_credentials
 from app.accounts.models import Session
-from app.accounts.serializers import UserSerializer
+from app.accounts.serializers import LoginSerializer, UserSerializer
+from app.core.schema import error
 
 
+class SessionSerializer(serializers.Serializer[Any]):
+    """The body of a successful login (the session itself is in the cookie)."""
+
+    user = UserSerializer()
+    csrfToken = serializers.CharField(  # noqa: N815
+        help_text="Send it as the X-CSRF-Token header on every state-changing request."
+    )
+
+
+@extend_schema(
+    request=LoginSerializer,
+    responses={
+        200: SessionSerializer,
+        401: error("Wrong email or password."),
+        429: error("Too many failed logins: wait Retry-After seconds."),
+    },
+)
 @api_view(["POST"])
 @authentication_classes([])
 @permission_classes([AllowAny])
@@ -36,6 +57,7 @@ def login(request: Request) -> Response:
     return response
 
 
+@extend_schema(request=None, responses={204: OpenApiResponse(description="Logged out.")})
 @api_view(["POST"])
 @permission_classes([IsAuthenticated])
 def logout(request: Request) -> Response:
