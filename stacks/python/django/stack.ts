@@ -49,7 +49,7 @@ export const django: StackDescriptor = {
       'python-dotenv',
       ...pythonDrivers(ctx),
       ctx.auth.users && 'argon2-cffi',
-      ctx.auth.bearer && 'pyjwt',
+      ctx.auth.bearer && 'djangorestframework-simplejwt',
     ]),
     // No mypy entry: django-stubs[compatible-mypy] brings the mypy it supports.
     devDependencies: pythonPick(['pytest', 'pytest-cov', 'pytest-django', 'ruff', 'django-stubs', 'djangorestframework-stubs', ...pythonDevDrivers(ctx)]),

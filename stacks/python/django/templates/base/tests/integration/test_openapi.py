@@ -63,6 +63,7 @@ def test_the_checker_finds_a_missing_operation_and_status(
     }
 
 
+@pytest.mark.django_db  # with cookie sessions, the page's script asks for a CSRF token
 def test_docs_serves_swagger_ui_from_this_app(api: APIClient) -> None:
     page = api.get("/docs")
     assert page.status_code == 200

@@ -41,7 +41,7 @@ def login(request: Request) -> Response:
     ttl = settings.JWT_TTL_SECONDS
     return Response(
         {
-            "accessToken": tokens.issue(str(user.pk), settings.JWT_SECRET, ttl),
+            "accessToken": tokens.issue(user),
             "tokenType": "Bearer",
             "expiresIn": ttl,
             "user": UserSerializer(user).data,
