@@ -94,6 +94,8 @@ export const PYTHON_VERSIONS = {
   fastapi: 'fastapi>=0.165,<1',
   uvicorn: 'uvicorn>=0.54,<1',
   flask: 'flask>=3.1.3,<4',
+  // Django 5.2 LTS (supported to April 2028): Django 6 needs Python 3.12, and the projects run on
+  // minVersion 3.11.
   django: 'django>=5.2.19,<5.3',
   djangorestframework: 'djangorestframework>=3.18.3,<4',
   'django-cors-headers': 'django-cors-headers>=4.9.0,<5',
