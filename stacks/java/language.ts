@@ -71,7 +71,8 @@ export const JAVA_VERSIONS = {
   springBoot: '4.1.2',
   // Not managed by Boot: Spring Security's Argon2PasswordEncoder needs Bouncy Castle.
   bouncyCastle: '1.87',
-  swaggerUi: '5.34.1',
+  // The springdoc line for Spring Boot 4 (3.x); it brings Swagger UI's webjar.
+  springdoc: '3.1.1',
   spotless: '3.11.0',
   // 1.37.0 fails inside Spotless 3.11 here (InvocationTargetException on every file); 1.34.1 works.
   googleJavaFormat: '1.34.1',
@@ -147,20 +148,10 @@ export function databaseDependencies(ctx: Context): XmlElement[] {
   return [dependency('org.xerial:sqlite-jdbc', { scope: ctx.auth.users ? undefined : 'runtime' })];
 }
 
-/** The build section every Java project gets: the runnable jar, formatting, the OpenAPI file. */
+/** The build section every Java project gets: the runnable jar, coverage, formatting. */
 export function javaBuild(ctx: Context, plugins: XmlElement[]): XmlElement {
   return {
     finalName: ctx.projectName,
-    resources: {
-      resource: [
-        { directory: 'src/main/resources' },
-        {
-          [COMMENT]: 'The OpenAPI document lives at the project root; the app serves it at /openapi.json.',
-          directory: '${project.basedir}',
-          includes: { include: 'openapi.json' },
-        },
-      ],
-    },
     plugins: {
       plugin: [
         ...plugins,

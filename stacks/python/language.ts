@@ -99,9 +99,17 @@ export const PYTHON_VERSIONS = {
   uvicorn: 'uvicorn>=0.54,<1',
   flask: 'flask>=3.1.3,<4',
   'flask-cors': 'flask-cors>=6.0.5,<7',
+  // Django 5.2 LTS (supported to April 2028): Django 6 needs Python 3.12, and the projects run on
+  // minVersion 3.11.
   django: 'django>=5.2.19,<5.3',
   djangorestframework: 'djangorestframework>=3.18.3,<4',
   'django-cors-headers': 'django-cors-headers>=4.9.0,<5',
+  // Django: the OpenAPI document built from the views and serializers, and Swagger UI's
+  // assets as a package (served by the app itself, no CDN)
+  'drf-spectacular': 'drf-spectacular>=0.30.0,<0.31',
+  'drf-spectacular-sidecar': 'drf-spectacular-sidecar>=2026.10.1',
+  // Django: static files (the admin's, Swagger UI's) served by the app under gunicorn
+  whitenoise: 'whitenoise>=6.12.0,<7',
   gunicorn: 'gunicorn>=27.0.1,<28',
   // data and validation
   sqlalchemy: 'sqlalchemy>=2.1.9,<3',
@@ -121,6 +129,8 @@ export const PYTHON_VERSIONS = {
   // auth
   'argon2-cffi': 'argon2-cffi>=25.1.0,<26',
   pyjwt: 'pyjwt>=2.15.1,<3',
+  // Django: bearer tokens through DRF's JWT authentication package (PyJWT underneath)
+  'djangorestframework-simplejwt': 'djangorestframework-simplejwt>=5.5.1,<6',
   // tooling
   pytest: 'pytest>=9.2.0,<10',
   // coverage.py under pytest: `pytest --cov` measures, reports and enforces [tool.coverage].

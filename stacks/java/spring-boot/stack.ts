@@ -29,9 +29,10 @@ function pom(ctx: Context): string {
     ...(users ? [boot('security')] : []),
     ...(ctx.auth.bearer ? [boot('security-oauth2-resource-server')] : []),
     ...(users ? [dependency('org.bouncycastle:bcprov-jdk18on', { version: JAVA_VERSIONS.bouncyCastle })] : []),
-    // Swagger UI's files, served by the app itself at /docs (no CDN).
-    dependency('org.webjars:swagger-ui', { version: JAVA_VERSIONS.swaggerUi }),
-    dependency('org.webjars:webjars-locator-lite'),
+    {
+      [COMMENT]: 'The OpenAPI document built from the controllers (/openapi.json) and Swagger UI from its webjar, served by the app itself (/docs).',
+      ...dependency('org.springdoc:springdoc-openapi-starter-webmvc-ui', { version: JAVA_VERSIONS.springdoc }),
+    },
     boot('webmvc-test', 'test'),
     ...(users ? [boot('security-test', 'test')] : []),
   ];
@@ -99,7 +100,7 @@ export const springBoot: StackDescriptor = {
           `${SRC}/tasks/TaskController.java`,
           `${SRC}/tasks/TaskRequest.java`,
           `${SRC}/common/GlobalExceptionHandler.java`,
-          `${SRC}/docs/DocsController.java`,
+          `${SRC}/docs/OpenApiConfig.java`,
         ],
         auth: auth
           ? [

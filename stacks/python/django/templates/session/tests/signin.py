@@ -27,6 +27,7 @@ def sign_in(client: APIClient, credentials: dict[str, str]) -> APIClient:
     Registers the credentials and logs in: `client` keeps the session cookie, like a
     browser, and sends the CSRF token from the login response on every request.
     """
+    client.handler.enforce_csrf_checks = True  # Django's test client skips CSRF by default
     register(client, credentials)
     login = {"email": credentials["email"], "password": credentials["password"]}
     response = client.post("/api/v1/auth/login", login, format="json")

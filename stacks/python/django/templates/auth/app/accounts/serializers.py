@@ -28,6 +28,12 @@ class UserSerializer(serializers.ModelSerializer[User]):
         read_only_fields = fields
 
 
+class UserResponseSerializer(serializers.Serializer[Any]):
+    """{"user": User}: the body of register and of GET /auth/me."""
+
+    user = UserSerializer()
+
+
 class RegisterSerializer(serializers.Serializer[Any]):
     email = EmailField(max_length=254)
     password = StrictCharField(min_length=8, max_length=128, trim_whitespace=False)

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from drf_spectacular.utils import extend_schema
 from rest_framework import status
 from rest_framework.decorators import api_view, authentication_classes, permission_classes
 from rest_framework.exceptions import ValidationError
@@ -11,11 +12,16 @@ from rest_framework.response import Response
 
 from app.accounts.models import Role, User, current_user
 from app.accounts.permissions import IsAdmin
-from app.accounts.serializers import RegisterSerializer, UserSerializer
+from app.accounts.serializers import RegisterSerializer, UserResponseSerializer, UserSerializer
 from app.core.errors import Conflict
 from app.core.pagination import Errors, paginate, parse_page
+from app.core.schema import PAGE_PARAMETERS, error, page_of
 
 
+@extend_schema(
+    request=RegisterSerializer,
+    responses={201: UserResponseSerializer, 409: error("The email is already registered.")},
+)
 @api_view(["POST"])
 @authentication_classes([])
 @permission_classes([AllowAny])
@@ -40,12 +46,21 @@ def register(request: Request) -> Response:
     return Response({"user": UserSerializer(user).data}, status=status.HTTP_201_CREATED)
 
 
+@extend_schema(responses=UserResponseSerializer)
 @api_view(["GET"])
 @permission_classes([IsAuthenticated])
 def me(request: Request) -> Response:
     return Response({"user": UserSerializer(current_user(request)).data})
 
 
+@extend_schema(
+    parameters=PAGE_PARAMETERS,
+    responses={
+        200: page_of("UserPage", UserSerializer),
+        403: error("The caller is not an admin."),
+        422: error("page or pageSize is not valid."),
+    },
+)
 @api_view(["GET"])
 @permission_classes([IsAuthenticated, IsAdmin])
 def list_users(request: Request) -> Response:

@@ -84,7 +84,9 @@ def validation_details(detail: Any, field: str = "") -> Details:
 
 
 def _message(exc: exceptions.APIException) -> str:
-    detail = exc.detail
+    detail: Any = exc.detail
+    if isinstance(detail, dict) and isinstance(detail.get("detail"), str):
+        return str(detail["detail"])  # simplejwt's errors: {"detail", "code", "messages"}
     return detail if isinstance(detail, str) else "Request failed"
 
 

@@ -13,8 +13,19 @@ logger = logging.getLogger("app.request")
 
 Handler = Callable[[HttpRequest], HttpResponseBase]
 
-# The API only ever answers JSON: nothing may load, frame or run. The /docs page sets its own.
+# The API only ever answers JSON: nothing may load, frame or run.
 API_CSP = "default-src 'none'; frame-ancestors 'none'"
+# Swagger UI at /docs: its scripts and styles from this app only (it sets inline styles and
+# shows data: images), and it fetches /openapi.json.
+DOCS_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'"
+)
+# Django's admin site (auth projects): its own scripts, styles and images, and its forms.
+ADMIN_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'"
+)
 
 
 class RequestLogMiddleware:
@@ -46,8 +57,8 @@ class RequestLogMiddleware:
 
 class SecurityHeadersMiddleware:
     """
-    Headers Django's SecurityMiddleware does not set: a Content-Security-Policy (unless the
-    view set one), Cross-Origin-Resource-Policy, and Cache-Control: no-store on the API.
+    Headers Django's SecurityMiddleware does not set: a Content-Security-Policy (the API's, or
+    the explorer's at /docs), Cross-Origin-Resource-Policy, and Cache-Control: no-store on the API.
     """
 
     def __init__(self, get_response: Handler) -> None:
@@ -55,7 +66,13 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         response = self.get_response(request)
-        response.headers.setdefault("Content-Security-Policy", API_CSP)
+        if request.path == "/docs":
+            csp = DOCS_CSP
+        elif request.path.startswith("/admin/"):
+            csp = ADMIN_CSP
+        else:
+            csp = API_CSP
+        response.headers.setdefault("Content-Security-Policy", csp)
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         if request.path.startswith("/api/"):
             # API answers are per user (and login's carry credentials): never cached.

@@ -1,4 +1,4 @@
-"""Health, the OpenAPI document and explorer, unknown routes and malformed requests."""
+"""Health, security headers, unknown routes and malformed requests (see also test_openapi.py)."""
 
 import pytest
 from pytest_django import Settings
@@ -17,21 +17,6 @@ def test_readiness_pings_the_database(api: APIClient) -> None:
     response = api.get("/health/ready")
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "database": "ok"}
-
-
-def test_openapi_json_is_the_project_file_byte_for_byte(api: APIClient, settings: Settings) -> None:
-    response = api.get("/openapi.json")
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("application/json")
-    assert response.content == (settings.BASE_DIR / "openapi.json").read_bytes()
-
-
-def test_docs_is_an_html_page_allowed_by_its_csp(api: APIClient) -> None:
-    response = api.get("/docs")
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("text/html")
-    assert b"swagger-ui" in response.content
-    assert "cdn.jsdelivr.net" in response["Content-Security-Policy"]
 
 
 def test_security_headers(api: APIClient) -> None:

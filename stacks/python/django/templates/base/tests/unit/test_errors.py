@@ -37,7 +37,7 @@ def test_validation_errors_are_422_validation_failed() -> None:
     assert body["error"]["details"] == [{"field": "pageSize", "message": "Too big"}]
 
 
-def test_each_exception_maps_to_the_contract_code() -> None:
+def test_each_exception_maps_to_its_error_code() -> None:
     cases: list[tuple[Exception, int, str]] = [
         (exceptions.ParseError(), 400, "bad_request"),
         (exceptions.UnsupportedMediaType("text/plain"), 415, "unsupported_media_type"),

@@ -2,6 +2,7 @@ import uuid
 
 from django.db import migrations, models
 
+import app.accounts.models
 import app.core.fields
 
 
@@ -14,6 +15,11 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name="User",
             fields=[
+                ("password", models.CharField(db_column="password_hash", max_length=255)),
+                (
+                    "last_login",
+                    models.DateTimeField(blank=True, null=True, verbose_name="last login"),
+                ),
                 (
                     "id",
                     app.core.fields.UUIDField(
@@ -22,7 +28,6 @@ class Migration(migrations.Migration):
                 ),
                 ("email", models.EmailField(max_length=254, unique=True)),
                 ("name", models.CharField(max_length=100)),
-                ("password_hash", models.CharField(max_length=255)),
                 (
                     "role",
                     models.CharField(
@@ -34,5 +39,6 @@ class Migration(migrations.Migration):
                 ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={"db_table": "users"},
+            managers=[("objects", app.accounts.models.UserManager())],
         ),
     ]

@@ -1,5 +1,6 @@
 package com.example.api.common;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors raised outside Spring MVC (in a filter, or by the servlet container) are forwarded to
  * /error; this replaces Boot's default body there with the API spec's.
  */
+@Hidden // not an endpoint of the API: the servlet container forwards errors here
 @RestController
 class ErrorEndpoint implements ErrorController {
 

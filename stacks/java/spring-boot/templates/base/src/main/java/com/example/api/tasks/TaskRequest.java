@@ -2,6 +2,7 @@ package com.example.api.tasks;
 
 import com.example.api.common.validation.CalendarDate;
 import com.example.api.common.validation.PlainText;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -16,10 +17,21 @@ public record TaskRequest(
         @Size(max = 200, message = "must be 1 to 200 characters")
         @PlainText
         String title,
-    @Size(max = 2000, message = "must be at most 2000 characters") @PlainText String description,
-    @Pattern(regexp = "todo|in_progress|done", message = "must be one of todo, in_progress, done")
+    @Schema(types = {"string", "null"})
+        @Size(max = 2000, message = "must be at most 2000 characters")
+        @PlainText
+        String description,
+    // A string rather than TaskStatus, so an unknown value is a 422 with this message.
+    @Schema(implementation = TaskStatus.class, defaultValue = "todo")
+        @Pattern(
+            regexp = "todo|in_progress|done",
+            message = "must be one of todo, in_progress, done")
         String status,
-    @CalendarDate String dueDate) {
+    @Schema(
+            types = {"string", "null"},
+            format = "date")
+        @CalendarDate
+        String dueDate) {
 
   public TaskRequest {
     // The API spec trims titles before checking their length.

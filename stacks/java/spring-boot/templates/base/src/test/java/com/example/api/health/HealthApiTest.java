@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,10 +29,17 @@ class HealthApiTest extends IntegrationTest {
     mvc.perform(get("/openapi.json"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.openapi").value(org.hamcrest.Matchers.startsWith("3.1")));
+    // springdoc's /docs redirects to Swagger UI's page, whose files come from the app's webjar.
     mvc.perform(get("/docs"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(header().string("Location", "/swagger-ui/index.html"));
+    mvc.perform(get("/swagger-ui/index.html"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("swagger-ui-bundle.js")));
-    mvc.perform(get("/webjars/swagger-ui/swagger-ui-bundle.js")).andExpect(status().isOk());
+    mvc.perform(get("/swagger-ui/swagger-ui-bundle.js")).andExpect(status().isOk());
+    mvc.perform(get("/openapi.json/swagger-config"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.url").value("/openapi.json"));
   }
 
   @Test

@@ -1,11 +1,7 @@
 package com.example.api.support;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,19 +29,7 @@ public final class Caller implements RequestPostProcessor {
 
   /** Registers {@code email} with {@link #PASSWORD} and logs in. */
   public static Caller signUp(MockMvc mvc, String email) throws Exception {
-    String register =
-        "{\"email\":\"%s\",\"password\":\"%s\",\"name\":\"Test User\"}".formatted(email, PASSWORD);
-    mvc.perform(
-            post("/api/v1/auth/register").contentType(MediaType.APPLICATION_JSON).content(register))
-        .andExpect(status().isCreated());
-    String login = "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, PASSWORD);
-    String body =
-        mvc.perform(
-                post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).content(login))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String body = SignUp.registerAndLogIn(mvc, email, PASSWORD).getContentAsString();
     JsonNode json = JsonMapper.shared().readTree(body);
     return new Caller(email, json.get("accessToken").asString(), json.get("user"));
   }
