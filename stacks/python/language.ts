@@ -20,6 +20,10 @@
  *   and its concurrency test on the real database
  * - gunicorn (Django, Flask): the WSGI body limit (413, also chunked; refused bodies drained)
  *   and gunicorn's own error answers as JSON error bodies
+ * - openapi (opt-in): tests/openapi_drift.py, the check that the document the app builds from its
+ *   code still covers the project-root openapi.json (the rules of src/contract/openapi-drift.ts),
+ *   with its own planted-gap unit test; each stack adds the test that feeds it the served document
+ * - swagger-ui (opt-in): Swagger UI's files for /docs, served by the app (app/lib/swagger_ui.py)
  * Django keeps its framework's idiom where it has one, and says so where a reader meets it:
  * DATABASES built from DATABASE_URL (app/core/env.py), the ORM's icontains instead of LIKE
  * escaping, Django's password hashers configured with the shared Argon2id parameters, its own
@@ -94,6 +98,7 @@ export const PYTHON_VERSIONS = {
   fastapi: 'fastapi>=0.165,<1',
   uvicorn: 'uvicorn>=0.54,<1',
   flask: 'flask>=3.1.3,<4',
+  'flask-cors': 'flask-cors>=6.0.5,<7',
   // Django 5.2 LTS (supported to April 2028): Django 6 needs Python 3.12, and the projects run on
   // minVersion 3.11.
   django: 'django>=5.2.19,<5.3',
@@ -112,6 +117,11 @@ export const PYTHON_VERSIONS = {
   pydantic: 'pydantic>=2.14.4,<3',
   'pydantic-settings': 'pydantic-settings>=2.16.3,<3',
   'python-dotenv': 'python-dotenv>=1.2.4,<2',
+  // OpenAPI documents and explorers
+  // swagger-ui-dist's files in a wheel, for /docs without a CDN (app/lib/swagger_ui.py).
+  offapi: 'offapi>=0.1.4,<0.2',
+  // Flask: the OpenAPI document from the routes' Pydantic models (app/openapi.py).
+  spectree: 'spectree[pydantic]>=3.0.0,<4',
   psycopg: 'psycopg[binary]>=3.3.9,<4',
   pymysql: 'pymysql>=1.2.4,<2',
   // PyMySQL needs it for MySQL 8+'s default caching_sha2_password authentication.
@@ -173,7 +183,7 @@ export function pythonDevDrivers(ctx: Context): PythonPackage[] {
 }
 
 /** The shared layers, before the stack's own. */
-export function pythonLayers(options: { sqlalchemy: boolean; gunicorn: boolean }): LayerRef[] {
+export function pythonLayers(options: { sqlalchemy: boolean; gunicorn: boolean; openapi?: boolean; swaggerUi?: boolean }): LayerRef[] {
   const dir = (layer: string) => `stacks/python/templates/${layer}`;
   return [
     { dir: dir('base') },
@@ -181,6 +191,8 @@ export function pythonLayers(options: { sqlalchemy: boolean; gunicorn: boolean }
     { dir: dir('auth'), when: (ctx) => ctx.auth.users },
     ...(options.sqlalchemy ? [{ dir: dir('sqlalchemy') }, { dir: dir('sqlalchemy-auth'), when: (ctx: Context) => ctx.auth.users }] : []),
     ...(options.gunicorn ? [{ dir: dir('gunicorn') }] : []),
+    ...(options.openapi ? [{ dir: dir('openapi') }] : []),
+    ...(options.swaggerUi ? [{ dir: dir('swagger-ui') }] : []),
   ];
 }
 

@@ -26,7 +26,7 @@ export const fastapi: StackDescriptor = {
   hint: 'Python, SQLAlchemy 2, Alembic, Pydantic v2, pytest',
   experimental: false,
   layers: [
-    ...pythonLayers({ sqlalchemy: true, gunicorn: false }),
+    ...pythonLayers({ sqlalchemy: true, gunicorn: false, openapi: true, swaggerUi: true }),
     { dir: 'stacks/python/fastapi/templates/base' },
     { dir: 'stacks/python/fastapi/templates/auth', when: (ctx) => ctx.auth.users },
     { dir: 'stacks/python/fastapi/templates/jwt', when: (ctx) => ctx.auth.bearer },
@@ -51,6 +51,7 @@ export const fastapi: StackDescriptor = {
       'alembic',
       'pydantic',
       'pydantic-settings',
+      'offapi',
       // .env is read by pydantic-settings and by app/lib/local_database.py (DATABASE_URL).
       'python-dotenv',
       ...pythonDrivers(ctx),

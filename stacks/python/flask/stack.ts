@@ -12,9 +12,10 @@
  *   session lifecycle stay visible (app/database.py), models are typed for mypy without plugins,
  *   and `alembic upgrade head` runs without importing the web app (so the migrate container needs
  *   no secrets). Alembic reads its settings from [tool.alembic] in pyproject.toml.
- * - The served /openapi.json is the generated project-root openapi.json, read from disk: a
- *   library that derives the document from the code (flask-smorest, spectree) would serve a
- *   different document than the contract every stack shares.
+ * - /openapi.json is built from the code by spectree (app/openapi.py): it documents the same
+ *   Pydantic models the handlers validate with, without replacing Flask's routing or the app's
+ *   own validation (flask-openapi3 replaces the Flask class and blueprints; flask-smorest is
+ *   marshmallow-based). tests/unit/test_openapi.py checks it still covers openapi.json.
  * - The project is a uv "application" (`[tool.uv] package = false`): `uv sync` installs the
  *   dependencies, the `app` package is imported from the project root; the [build-system] is for
  *   the README's pip route (`pip install -e .`).
@@ -30,7 +31,7 @@ export const flask: StackDescriptor = {
   hint: 'SQLAlchemy 2, Alembic, Pydantic, pytest',
   experimental: false,
   layers: [
-    ...pythonLayers({ sqlalchemy: true, gunicorn: true }),
+    ...pythonLayers({ sqlalchemy: true, gunicorn: true, openapi: true, swaggerUi: true }),
     { dir: 'stacks/python/flask/templates/base' },
     { dir: 'stacks/python/flask/templates/auth', when: (ctx) => ctx.auth.users },
     { dir: 'stacks/python/flask/templates/jwt', when: (ctx) => ctx.auth.bearer },
@@ -50,9 +51,12 @@ export const flask: StackDescriptor = {
     buildSystem: PYTHON_BUILD_SYSTEM,
     dependencies: pythonPick([
       'flask',
+      'flask-cors',
       'sqlalchemy',
       'alembic',
       'pydantic',
+      'spectree',
+      'offapi',
       'gunicorn',
       'python-dotenv',
       ...pythonDrivers(ctx),
@@ -79,7 +83,7 @@ export const flask: StackDescriptor = {
       sourceDir: 'app/',
       evidence: {
         sql: ['migrations/versions/0001_initial.py', 'app/models.py', 'app/tasks/repository.py', 'app/database.py'],
-        rest: ['app/tasks/routes.py', 'app/tasks/schemas.py', 'app/errors.py', 'app/lib/pagination.py'],
+        rest: ['app/tasks/routes.py', 'app/tasks/schemas.py', 'app/openapi.py', 'app/errors.py', 'app/lib/pagination.py'],
         auth: auth ? authFiles : ['app/web.py (security headers, CORS)', 'app/validation.py'],
         testing: ['tests/unit/', 'tests/integration/', 'pyproject.toml ([tool.pytest])'],
       },

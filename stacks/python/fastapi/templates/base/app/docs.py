@@ -1,73 +1,35 @@
-"""GET /openapi.json serves the OpenAPI document at the project root (the API contract, byte
-for byte); GET /docs is a Swagger UI explorer for it.
+"""GET /docs: Swagger UI for the OpenAPI document FastAPI builds from the routes, models and
+`responses=` declarations (served at /openapi.json, see app/main.py). The explorer's scripts and
+styles are served here too (app/lib/swagger_ui.py), so /docs works offline.
 
-FastAPI's generated document and docs pages are switched off in app/main.py: this API's
-contract is the checked-in openapi.json, not what the code happens to declare.
+FastAPI's own docs page is switched off: it loads Swagger UI from a CDN and runs an inline
+script, which this API's Content-Security-Policy forbids.
 """
-
-from pathlib import Path
 
 from fastapi import APIRouter, Response
 from fastapi.responses import HTMLResponse
 
-OPENAPI_PATH = Path(__file__).resolve().parent.parent / "openapi.json"
-
-# Swagger UI is loaded from the jsDelivr CDN, pinned to one version and checked with Subresource
-# Integrity, so the app needs no bundled JavaScript; the browser opening /docs needs internet.
-_SWAGGER_UI = "https://cdn.jsdelivr.net/npm/swagger-ui-dist@5.35.0"
-_CSS_SRI = "sha384-WlYgdmXYOOBWL5apwjDEZwN+U3HmXSSu5R6V5aGxEcf7z+KuRNwBhoxKVN1i3D5I"
-_JS_SRI = "sha384-gjRm0bEPMeTmMh5jT2cHccIwCUZSTd8YC+j0d0sXw0MdGEfScduGpSyF3ZSSLkX9"
-
-_PAGE = f"""<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>API explorer</title>
-    <link rel="stylesheet" href="{_SWAGGER_UI}/swagger-ui.css"
-      integrity="{_CSS_SRI}" crossorigin="anonymous" />
-  </head>
-  <body>
-    <div id="swagger-ui"></div>
-    <script src="{_SWAGGER_UI}/swagger-ui-bundle.js"
-      integrity="{_JS_SRI}" crossorigin="anonymous"></script>
-    <script src="/docs/init.js"></script>
-  </body>
-</html>
-"""
-
-# A separate file rather than an inline script, so the Content-Security-Policy needs no
-# 'unsafe-inline' for scripts.
-_INIT_SCRIPT = (
-    "window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui', "
-    "validatorUrl: null });\n"
-)
-
-_DOCS_CSP = (
-    "default-src 'none'; "
-    "script-src 'self' https://cdn.jsdelivr.net; "
-    "style-src https://cdn.jsdelivr.net 'unsafe-inline'; "
-    "img-src 'self' data:; "
-    "connect-src 'self'; "
-    "frame-ancestors 'none'"
-)
+from app.errors import not_found
+from app.lib.swagger_ui import CONTENT_SECURITY_POLICY, PAGE, asset
 
 
-def docs_router(openapi_path: Path = OPENAPI_PATH) -> APIRouter:
-    """Reads the document once, at startup: a missing file fails fast."""
-    document = openapi_path.read_bytes()
-    router = APIRouter(tags=["docs"])
-
-    @router.get("/openapi.json")
-    async def openapi_document() -> Response:
-        return Response(document, media_type="application/json")
+def docs_router() -> APIRouter:
+    # Not part of the API: left out of the OpenAPI document.
+    router = APIRouter(include_in_schema=False)
 
     @router.get("/docs")
     async def docs_page() -> HTMLResponse:
-        return HTMLResponse(_PAGE, headers={"Content-Security-Policy": _DOCS_CSP})
+        return HTMLResponse(PAGE, headers={"Content-Security-Policy": CONTENT_SECURITY_POLICY})
 
-    @router.get("/docs/init.js")
-    async def docs_script() -> Response:
-        return Response(_INIT_SCRIPT, media_type="text/javascript")
+    @router.get("/docs/{name}")
+    async def docs_asset(name: str) -> Response:
+        found = asset(name)
+        if found is None:
+            raise not_found(f"No route for GET /docs/{name}")
+        return Response(
+            found.body,
+            media_type=found.media_type,
+            headers={"Cache-Control": "public, max-age=86400"},
+        )
 
     return router

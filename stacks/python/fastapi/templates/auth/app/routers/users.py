@@ -4,13 +4,17 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.auth.dependencies import AdminUser
+from app.auth.dependencies import AUTH_ERRORS, AdminUser
 from app.dependencies import DbSession
 from app.repositories import users as repo
 from app.schemas.common import Page, PageParams
+from app.schemas.errors import error_responses
 from app.schemas.users import UserOut
 
-router = APIRouter(prefix="/api/v1/users", tags=["users"])
+# 403: signed in, but not an admin.
+router = APIRouter(
+    prefix="/api/v1/users", tags=["users"], responses=error_responses(*AUTH_ERRORS, 403, 422)
+)
 
 
 @router.get("")

@@ -9,6 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.dependencies import AppServices
+from app.schemas.health import HealthOut, NotReadyOut, ReadinessOut
 
 logger = logging.getLogger(__name__)
 
@@ -16,11 +17,15 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/health")
-async def health() -> dict[str, str]:
-    return {"status": "ok"}
+async def health() -> HealthOut:
+    return HealthOut(status="ok")
 
 
-@router.get("/health/ready")
+@router.get(
+    "/health/ready",
+    response_model=ReadinessOut,
+    responses={503: {"model": NotReadyOut, "description": "The database is unreachable"}},
+)
 def ready(services: AppServices) -> JSONResponse:
     try:
         with services.engine.connect() as connection:

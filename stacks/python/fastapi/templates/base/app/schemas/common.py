@@ -41,7 +41,10 @@ class OutputModel(BaseModel):
     """A response, built from ORM objects or values and written as camelCase JSON."""
 
     model_config = ConfigDict(
-        alias_generator=AliasGenerator(serialization_alias=to_camel), from_attributes=True
+        alias_generator=AliasGenerator(serialization_alias=to_camel),
+        from_attributes=True,
+        # A field with a default is still always written: required in the OpenAPI document.
+        json_schema_serialization_defaults_required=True,
     )
 
 

@@ -1,10 +1,7 @@
-"""Health, docs, and what every response shares: error bodies and security headers."""
-
-import json
+"""Health, and what every response shares: error bodies and security headers."""
 
 from fastapi.testclient import TestClient
 
-from app.docs import OPENAPI_PATH
 from tests.integration.helpers import MakeClient, unreachable_database_url
 
 JSON = {"content-type": "application/json"}
@@ -30,22 +27,6 @@ def test_ready_is_503_when_the_database_is_unreachable(
     response = broken.get("/health/ready")
     assert response.status_code == 503
     assert response.json()["database"] == "unavailable"
-
-
-def test_openapi_json_is_the_checked_in_document(client: TestClient) -> None:
-    response = client.get("/openapi.json")
-    assert response.status_code == 200
-    assert response.headers["content-type"].startswith("application/json")
-    assert response.content == OPENAPI_PATH.read_bytes()
-    assert json.loads(response.content)["openapi"].startswith("3.1")
-
-
-def test_docs_is_an_html_page(client: TestClient) -> None:
-    response = client.get("/docs")
-    assert response.status_code == 200
-    assert response.headers["content-type"].startswith("text/html")
-    assert "swagger-ui" in response.text
-    assert client.get("/docs/init.js").status_code == 200
 
 
 def test_unknown_routes_and_methods_are_404_with_the_error_body(client: TestClient) -> None:

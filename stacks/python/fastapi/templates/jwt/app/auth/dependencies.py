@@ -12,7 +12,16 @@ from app.errors import forbidden, unauthorized
 from app.repositories import users
 
 # auto_error=False: a missing or non-Bearer header is our own 401 with the uniform body.
-_bearer = HTTPBearer(auto_error=False)
+# The scheme's name and format are what /openapi.json (and Swagger UI's Authorize) show.
+_bearer = HTTPBearer(
+    scheme_name="bearerAuth",
+    bearerFormat="JWT",
+    description="Authorization: Bearer <accessToken from POST /api/v1/auth/login>.",
+    auto_error=False,
+)
+
+#: What every route behind current_user can answer (for `responses=`).
+AUTH_ERRORS = (401,)
 
 
 def current_user(

@@ -3,22 +3,27 @@
 from fastapi import APIRouter, Request
 
 from app.auth import accounts
-from app.auth.dependencies import CurrentUser
+from app.auth.dependencies import AUTH_ERRORS, CurrentUser
 from app.auth.tokens import ACCESS_TOKEN_TTL, issue_access_token
 from app.dependencies import AppServices, DbSession, client_address
 from app.schemas.auth import TokenOut
+from app.schemas.errors import error_responses
 from app.schemas.users import LoginIn, RegisterIn, UserEnvelope, UserOut
 
-router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
+router = APIRouter(prefix="/api/v1/auth", tags=["auth"], responses=error_responses(422))
+
+# What a body can do wrong before validation: malformed JSON, too large, not JSON at all.
+BODY_ERRORS = (400, 413, 415)
 
 
-@router.post("/register", status_code=201)
+@router.post("/register", status_code=201, responses=error_responses(*BODY_ERRORS, 409))
 def register(body: RegisterIn, db: DbSession, services: AppServices) -> UserEnvelope:
     user = accounts.register(db, body, services.settings.admin_email)
     return UserEnvelope(user=UserOut.model_validate(user))
 
 
-@router.post("/login")
+# 401: wrong email or password; 429: too many failed attempts (app/lib/login_limit.py).
+@router.post("/login", responses=error_responses(*BODY_ERRORS, 401, 429))
 def login(body: LoginIn, request: Request, db: DbSession, services: AppServices) -> TokenOut:
     user = accounts.log_in(db, body, services.login_limiter, client_address(request, services))
     return TokenOut(
@@ -28,6 +33,6 @@ def login(body: LoginIn, request: Request, db: DbSession, services: AppServices)
     )
 
 
-@router.get("/me")
+@router.get("/me", responses=error_responses(*AUTH_ERRORS))
 def me(user: CurrentUser) -> UserEnvelope:
     return UserEnvelope(user=UserOut.model_validate(user))

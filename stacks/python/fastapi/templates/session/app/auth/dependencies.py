@@ -7,7 +7,8 @@ browser send the cookie, but can't read the token, so it can't forge such a requ
 
 from typing import Annotated
 
-from fastapi import Cookie, Depends, Header, Request
+from fastapi import Depends, Request
+from fastapi.security import APIKeyCookie, APIKeyHeader
 
 from app.auth.sessions import SESSION_COOKIE, ActiveSession, find_session, tokens_match
 from app.db.models import User
@@ -16,13 +17,32 @@ from app.errors import forbidden, unauthorized
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
+# Read as security schemes (not plain cookie/header parameters), so /openapi.json and Swagger
+# UI's Authorize know them. auto_error=False: a missing one is our own 401/403 body.
+_session_cookie = APIKeyCookie(
+    name=SESSION_COOKIE,
+    scheme_name="sessionCookie",
+    description="Opaque session id set by POST /api/v1/auth/login (HttpOnly, SameSite=Lax).",
+    auto_error=False,
+)
+_csrf_header = APIKeyHeader(
+    name="X-CSRF-Token",
+    scheme_name="csrfToken",
+    description="The csrfToken returned by login; required on every state-changing request.",
+    auto_error=False,
+)
+
+#: What every route behind current_session can answer (for `responses=`): 403 is a write
+#: without the CSRF token.
+AUTH_ERRORS = (401, 403)
+
 
 def current_session(
     request: Request,
     db: DbSession,
     services: AppServices,
-    session_id: Annotated[str | None, Cookie(alias=SESSION_COOKIE)] = None,
-    csrf_token: Annotated[str | None, Header(alias="X-CSRF-Token")] = None,
+    session_id: Annotated[str | None, Depends(_session_cookie)],
+    csrf_token: Annotated[str | None, Depends(_csrf_header)],
 ) -> ActiveSession:
     active = find_session(db, session_id, services.secret) if session_id else None
     if active is None:

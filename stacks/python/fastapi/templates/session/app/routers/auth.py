@@ -3,12 +3,16 @@
 from fastapi import APIRouter, Depends, Request, Response
 
 from app.auth import accounts, sessions
-from app.auth.dependencies import CurrentUser, current_session
+from app.auth.dependencies import AUTH_ERRORS, CurrentUser, current_session
 from app.dependencies import AppServices, DbSession, client_address
 from app.schemas.auth import SessionOut
+from app.schemas.errors import error_responses
 from app.schemas.users import LoginIn, RegisterIn, UserEnvelope, UserOut
 
-router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
+router = APIRouter(prefix="/api/v1/auth", tags=["auth"], responses=error_responses(422))
+
+# What a body can do wrong before validation: malformed JSON, too large, not JSON at all.
+BODY_ERRORS = (400, 413, 415)
 
 
 def _secure_cookies(services: AppServices) -> bool:
@@ -16,13 +20,14 @@ def _secure_cookies(services: AppServices) -> bool:
     return services.settings.app_env == "production"
 
 
-@router.post("/register", status_code=201)
+@router.post("/register", status_code=201, responses=error_responses(*BODY_ERRORS, 409))
 def register(body: RegisterIn, db: DbSession, services: AppServices) -> UserEnvelope:
     user = accounts.register(db, body, services.settings.admin_email)
     return UserEnvelope(user=UserOut.model_validate(user))
 
 
-@router.post("/login")
+# 401: wrong email or password; 429: too many failed attempts (app/lib/login_limit.py).
+@router.post("/login", responses=error_responses(*BODY_ERRORS, 401, 429))
 def login(
     body: LoginIn, request: Request, response: Response, db: DbSession, services: AppServices
 ) -> SessionOut:
@@ -41,7 +46,12 @@ def login(
 
 
 # Logging out needs a valid session and, like every write, its CSRF token.
-@router.post("/logout", status_code=204, dependencies=[Depends(current_session)])
+@router.post(
+    "/logout",
+    status_code=204,
+    dependencies=[Depends(current_session)],
+    responses=error_responses(*AUTH_ERRORS),
+)
 def logout(request: Request, db: DbSession, services: AppServices) -> Response:
     sessions.end_session(db, request.cookies[sessions.SESSION_COOKIE], services.secret)
     response = Response(status_code=204)
@@ -55,6 +65,6 @@ def logout(request: Request, db: DbSession, services: AppServices) -> Response:
     return response
 
 
-@router.get("/me")
+@router.get("/me", responses=error_responses(*AUTH_ERRORS))
 def me(user: CurrentUser) -> UserEnvelope:
     return UserEnvelope(user=UserOut.model_validate(user))

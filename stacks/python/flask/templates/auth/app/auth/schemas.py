@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+import uuid
+from datetime import datetime
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
 from app.lib.column_types import iso_utc
 from app.models import User
+from app.openapi import OutputModel
 from app.validation import safe_text
 
 # Deliberately simple: something@something.tld, no spaces. Real proof of an address is a
@@ -62,12 +65,28 @@ class LoginInput(BaseModel):
     password: Annotated[str, Field(min_length=1, max_length=1024), AfterValidator(safe_text)]
 
 
-def user_json(user: User) -> dict[str, Any]:
+class UserOut(OutputModel):
     """The public view of a user: never the password hash."""
-    return {
-        "id": str(user.id),
-        "email": user.email,
-        "name": user.name,
-        "role": user.role,
-        "createdAt": iso_utc(user.created_at),
-    }
+
+    id: uuid.UUID
+    email: str
+    name: str
+    role: Literal["user", "admin"]
+    created_at: Annotated[datetime, PlainSerializer(iso_utc, return_type=str)]
+
+
+class UserEnvelope(OutputModel):
+    user: UserOut
+
+
+class UserPage(OutputModel):
+    """The list envelope (app/lib/pagination.py writes it)."""
+
+    data: list[UserOut]
+    page: int
+    page_size: int
+    total: int
+
+
+def user_json(user: User) -> dict[str, Any]:
+    return UserOut.model_validate(user).model_dump(mode="json")

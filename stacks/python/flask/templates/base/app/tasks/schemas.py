@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import re
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any, Literal, get_args
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
 from app.errors import ValidationFailed
 from app.lib.column_types import iso_utc
 from app.lib.pagination import PageRequest, parse_page
 from app.lib.text import text_problem
 from app.models import Task
+from app.openapi import OutputModel, PageQuery
 from app.validation import safe_text
 
 Status = Literal["todo", "in_progress", "done"]
 STATUSES: tuple[str, ...] = get_args(Status)
-SORTS = ("createdAt", "-createdAt", "dueDate", "-dueDate", "title", "-title")
-DEFAULT_SORT = "-createdAt"
+Sort = Literal["createdAt", "-createdAt", "dueDate", "-dueDate", "title", "-title"]
+SORTS: tuple[str, ...] = get_args(Sort)
+DEFAULT_SORT: Sort = "-createdAt"
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -100,13 +103,36 @@ def parse_list_query(args: Mapping[str, str]) -> ListQuery:
     return ListQuery(paging=paging, status=status, q=q, sort=sort)
 
 
+class TaskListQuery(PageQuery):
+    """The query string of GET /api/v1/tasks, for the OpenAPI document: parse_list_query reads
+    it (one 422 naming every bad parameter, in this API's words)."""
+
+    status: Status | None = None
+    q: str | None = None
+    sort: Sort = DEFAULT_SORT
+
+
+UtcTimestamp = Annotated[datetime, PlainSerializer(iso_utc, return_type=str)]
+
+
+class TaskOut(OutputModel):
+    id: uuid.UUID
+    title: str
+    description: str | None
+    status: Status
+    due_date: date | None
+    created_at: UtcTimestamp
+    updated_at: UtcTimestamp
+
+
+class TaskPage(OutputModel):
+    """The list envelope (app/lib/pagination.py writes it)."""
+
+    data: list[TaskOut]
+    page: int
+    page_size: int
+    total: int
+
+
 def task_json(task: Task) -> dict[str, Any]:
-    return {
-        "id": str(task.id),
-        "title": task.title,
-        "description": task.description,
-        "status": task.status,
-        "dueDate": task.due_date.isoformat() if task.due_date else None,
-        "createdAt": iso_utc(task.created_at),
-        "updatedAt": iso_utc(task.updated_at),
-    }
+    return TaskOut.model_validate(task).model_dump(mode="json")

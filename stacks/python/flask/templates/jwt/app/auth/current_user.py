@@ -4,31 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import ParamSpec, TypeVar, cast
+from typing import Literal, ParamSpec, TypeVar, cast
 
 from flask import g, request
 from flask.typing import ResponseReturnValue
 
-from app.auth.schemas import user_json
+from app.auth.schemas import UserOut
 from app.auth.tokens import TOKEN_TTL, InvalidToken, issue_token, verify_token
 from app.config import get_settings
 from app.database import db_session
 from app.errors import Forbidden, Unauthorized
 from app.models import User
+from app.openapi import OutputModel
 from app.users import repository
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def login_response(user: User) -> ResponseReturnValue:
+class LoginOut(OutputModel):
     """The body of a successful login: a bearer token for the Authorization header."""
-    return {
-        "accessToken": issue_token(user.id, get_settings().secret),
-        "tokenType": "Bearer",
-        "expiresIn": int(TOKEN_TTL.total_seconds()),
-        "user": user_json(user),
-    }
+
+    access_token: str
+    token_type: Literal["Bearer"] = "Bearer"  # noqa: S105 - a scheme name, not a secret
+    expires_in: int
+    user: UserOut
+
+
+def login_response(user: User) -> ResponseReturnValue:
+    return LoginOut(
+        access_token=issue_token(user.id, get_settings().secret),
+        expires_in=int(TOKEN_TTL.total_seconds()),
+        user=UserOut.model_validate(user),
+    ).model_dump(mode="json")
 
 
 def _authenticate() -> User:
@@ -45,12 +53,17 @@ def _authenticate() -> User:
     return user
 
 
+def require_user() -> None:
+    """Authenticates the request (an ApiError otherwise); the user is then current_user()."""
+    g.user = _authenticate()
+
+
 def login_required(view: Callable[P, R]) -> Callable[P, R]:
     """Runs the view only for a valid token; the user is then current_user()."""
 
     @wraps(view)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        g.user = _authenticate()
+        require_user()
         return view(*args, **kwargs)
 
     return wrapper

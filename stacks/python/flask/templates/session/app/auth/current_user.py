@@ -10,7 +10,7 @@ from flask import Response, g, jsonify, request
 from flask.typing import ResponseReturnValue
 from sqlalchemy import delete
 
-from app.auth.schemas import user_json
+from app.auth.schemas import UserOut
 from app.auth.sessions import (
     COOKIE_NAME,
     CSRF_HEADER,
@@ -25,11 +25,19 @@ from app.database import db_session
 from app.errors import Forbidden, Unauthorized
 from app.lib.column_types import utc_now
 from app.models import User, UserSession
+from app.openapi import OutputModel
 from app.users import repository
 
 P = ParamSpec("P")
 R = TypeVar("R")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class LoginOut(OutputModel):
+    """The body of a successful login: the CSRF token for this session's writes."""
+
+    user: UserOut
+    csrf_token: str
 
 
 def login_response(user: User) -> ResponseReturnValue:
@@ -56,7 +64,8 @@ def login_response(user: User) -> ResponseReturnValue:
     )
     session.commit()
     token = csrf_token(session_id, settings.secret)
-    response = jsonify({"user": user_json(user), "csrfToken": token})
+    body = LoginOut(user=UserOut.model_validate(user), csrf_token=token)
+    response = jsonify(body.model_dump(mode="json"))
     response.set_cookie(
         COOKIE_NAME,
         session_id,
@@ -100,12 +109,17 @@ def _authenticate() -> User:
     return user
 
 
+def require_user() -> None:
+    """Authenticates the request (an ApiError otherwise); the user is then current_user()."""
+    g.user = _authenticate()
+
+
 def login_required(view: Callable[P, R]) -> Callable[P, R]:
     """Runs the view only with a live session (and, on writes, its CSRF token)."""
 
     @wraps(view)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        g.user = _authenticate()
+        require_user()
         return view(*args, **kwargs)
 
     return wrapper

@@ -1,0 +1,52 @@
+"""/openapi.json is built from the code; it must still cover openapi.json, the API spec (same
+operations, parameters, statuses and JSON schemas: tests/openapi_drift.py). Add a route or change
+a model without updating the spec, and this test lists what differs."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+from tests.openapi_drift import drift_from
+
+SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.json"
+
+
+def served_document(client: TestClient) -> dict[str, Any]:
+    response = client.get("/openapi.json")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    document: dict[str, Any] = response.json()
+    return document
+
+
+def test_the_served_document_covers_the_spec(client: TestClient) -> None:
+    spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    assert drift_from(spec, served_document(client)) == []
+
+
+def test_the_served_document_is_built_from_the_code(client: TestClient) -> None:
+    document = served_document(client)
+    assert document["openapi"].startswith("3.1")
+    # FastAPI's operation ids and the models' own schema names: not a copy of the spec file.
+    assert "ErrorOut" in document["components"]["schemas"]
+    assert document != json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+
+
+def test_docs_is_swagger_ui_with_its_own_assets(client: TestClient) -> None:
+    response = client.get("/docs")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert "script-src 'self';" in response.headers["content-security-policy"]
+    for name in ("swagger-ui-bundle.js", "swagger-ui.css", "init.js"):
+        assert f'"/docs/{name}"' in response.text
+        asset = client.get(f"/docs/{name}")
+        assert asset.status_code == 200
+        assert asset.content
+
+
+def test_unknown_docs_assets_are_404(client: TestClient) -> None:
+    response = client.get("/docs/nothing.js")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
