@@ -85,6 +85,8 @@ export const GO_VERSIONS = {
   'github.com/joho/godotenv': 'v1.5.1',
   // Swagger UI's files as an embed.FS, so /docs needs no CDN.
   'github.com/swaggo/files/v2': 'v2.0.2',
+  // /openapi.json built from the code: openapi3gen reflects the handlers' structs (internal/docs).
+  'github.com/getkin/kin-openapi': 'v0.153.0',
   'github.com/stretchr/testify': 'v1.12.1',
   // PostgreSQL with no server to install: development and the tests without DATABASE_URL
   // (left out of the production build by the `production` build tag).
@@ -112,6 +114,7 @@ export function goMod(ctx: Context, framework: GoModule[]): string {
     'github.com/google/uuid',
     'github.com/joho/godotenv',
     'github.com/swaggo/files/v2',
+    'github.com/getkin/kin-openapi',
     'github.com/stretchr/testify',
   ];
   const chosen = modules.filter((m): m is GoModule => m !== false).sort();
