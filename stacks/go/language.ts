@@ -83,8 +83,12 @@ export const GO_VERSIONS = {
   'github.com/go-playground/validator/v10': 'v10.30.6',
   'github.com/google/uuid': 'v1.6.0',
   'github.com/joho/godotenv': 'v1.5.1',
+  // Readable, coloured log lines in development (JSON elsewhere): internal/config/logger.go.
+  'github.com/lmittmann/tint': 'v1.2.1',
   // Swagger UI's files as an embed.FS, so /docs needs no CDN.
   'github.com/swaggo/files/v2': 'v2.0.2',
+  // /openapi.json built from the code: openapi3gen reflects the handlers' structs (internal/docs).
+  'github.com/getkin/kin-openapi': 'v0.153.0',
   'github.com/stretchr/testify': 'v1.12.1',
   // PostgreSQL with no server to install: development and the tests without DATABASE_URL
   // (left out of the production build by the `production` build tag).
@@ -111,7 +115,9 @@ export function goMod(ctx: Context, framework: GoModule[]): string {
     'github.com/go-playground/validator/v10',
     'github.com/google/uuid',
     'github.com/joho/godotenv',
+    'github.com/lmittmann/tint',
     'github.com/swaggo/files/v2',
+    'github.com/getkin/kin-openapi',
     'github.com/stretchr/testify',
   ];
   const chosen = modules.filter((m): m is GoModule => m !== false).sort();

@@ -23,12 +23,13 @@ type User struct {
 	CreatedAt    time.Time `db:"created_at"`
 }
 
-// JSON is the User of the API contract: {id, email, name, role, createdAt}.
+// JSON is a user as clients see it: {id, email, name, role, createdAt}. The validate tags
+// document the email format and the roles in /openapi.json.
 type JSON struct {
 	ID        uuid.UUID `json:"id"`
-	Email     string    `json:"email"`
+	Email     string    `json:"email" validate:"email"`
 	Name      string    `json:"name"`
-	Role      string    `json:"role"`
+	Role      string    `json:"role" validate:"oneof=user admin"`
 	CreatedAt time.Time `json:"createdAt"`
 }
 

@@ -39,8 +39,9 @@ type ErrorBody struct {
 	Error errorPayload `json:"error"`
 }
 
+// The validate tag lists every code, for the OpenAPI document (nothing validates a response).
 type errorPayload struct {
-	Code    string   `json:"code"`
+	Code    string   `json:"code" validate:"oneof=bad_request unauthorized forbidden not_found method_not_allowed conflict payload_too_large unsupported_media_type validation_failed rate_limited internal"`
 	Message string   `json:"message"`
 	Details []Detail `json:"details,omitempty"`
 }

@@ -57,6 +57,13 @@ func SafeText(s string) bool {
 	return true
 }
 
+// PageParams are the query parameters of every list, as the OpenAPI document describes them
+// (ParsePage reads them).
+type PageParams struct {
+	Page     int `json:"page" validate:"min=1,max=2147483647"`
+	PageSize int `json:"pageSize" validate:"min=1,max=100"`
+}
+
 // PageOf is the list envelope: {"data", "page", "pageSize", "total"}.
 type PageOf[T any] struct {
 	Data     []T   `json:"data"`

@@ -3,6 +3,7 @@ package httpx
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/go-playground/validator/v10"
@@ -10,6 +11,19 @@ import (
 
 // One validator for the process: it caches what it learns about types.
 var validate = validator.New(validator.WithRequiredStructEnabled())
+
+// RulesOf maps the JSON names of T's fields to their validator tags: a request struct states
+// its rules once, for the parser that checks them field by field (Object.Check) and for the
+// OpenAPI document.
+func RulesOf[T any]() map[string]string {
+	rules := map[string]string{}
+	for _, f := range reflect.VisibleFields(reflect.TypeFor[T]()) {
+		if name, _, _ := strings.Cut(f.Tag.Get("json"), ","); name != "" {
+			rules[name] = f.Tag.Get("validate")
+		}
+	}
+	return rules
+}
 
 // checkVar runs validator tags against one value and returns a message for the client, or ""
 // when the value is valid.
