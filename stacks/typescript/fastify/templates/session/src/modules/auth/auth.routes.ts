@@ -1,8 +1,8 @@
 import type { CookieSerializeOptions } from '@fastify/cookie';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { reading, sessionIdOf, writing } from '../../plugins/authenticate.ts';
 import { BODY_ERRORS, errors } from '../../lib/responses.ts';
+import { reading, sessionIdOf, writing } from '../../plugins/authenticate.ts';
 import { User, UserEnvelope } from '../users/user.schemas.ts';
 import { LoginBody, RegisterBody } from './auth.schemas.ts';
 import { authService } from './auth.service.ts';
@@ -26,7 +26,12 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/register',
-    { schema: { body: RegisterBody, response: { 201: UserEnvelope, ...errors(...BODY_ERRORS, 409) } } },
+    {
+      schema: {
+        body: RegisterBody,
+        response: { 201: UserEnvelope, ...errors(...BODY_ERRORS, 409) },
+      },
+    },
     async (request, reply) => {
       const user = await auth.register(request.body);
       return reply.code(201).send({ user });
