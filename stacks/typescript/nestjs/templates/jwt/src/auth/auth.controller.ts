@@ -83,7 +83,7 @@ export class AuthController {
 
   /** The token carries only the id and role: the account is read here, and is gone -> 401. */
   @Get('me')
-  @ApiOperation({ operationId: 'me', summary: 'The signed-in user' })
+  @ApiOperation({ operationId: 'getMe', summary: 'The signed-in user' })
   @ApiSignedIn()
   @ApiOkResponse({ type: UserEnvelope })
   async me(

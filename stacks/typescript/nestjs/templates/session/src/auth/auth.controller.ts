@@ -109,7 +109,7 @@ export class AuthController {
 
   // The session guard puts the whole account, read with the session, on the request.
   @Get('me')
-  @ApiOperation({ operationId: 'me', summary: 'The signed-in user' })
+  @ApiOperation({ operationId: 'getMe', summary: 'The signed-in user' })
   @ApiSignedIn()
   @ApiOkResponse({ type: UserEnvelope })
   me(@CurrentUser() user: User): { user: User } {

@@ -36,14 +36,14 @@ export const healthPaths: ZodOpenApiPathsObject = {
   '/health': {
     get: {
       tags: ['health'],
-      operationId: 'health',
+      operationId: 'getHealth',
       responses: { 200: json('Alive', z.object({ status: z.string() })), ...errors() },
     },
   },
   '/health/ready': {
     get: {
       tags: ['health'],
-      operationId: 'ready',
+      operationId: 'getReadiness',
       responses: {
         200: json('The database answers', readiness),
         503: json('The database does not answer', readiness),

@@ -82,7 +82,7 @@ export const authPaths: ZodOpenApiPathsObject = {
   '/api/v1/auth/me': {
     get: {
       tags: ['auth'],
-      operationId: 'me',
+      operationId: 'getMe',
       security: reading.security,
       responses: {
         200: json('The signed-in user', userResponseSchema),
