@@ -11,10 +11,10 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import {
+  ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProperty,
-  ApiCreatedResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
