@@ -11,6 +11,9 @@ export interface LoadResult {
   rps: number;
   p50: number;
   p99: number;
+  seconds: number;
+  /** Every request's latency in ms, sorted (for combining turns). */
+  latencies: number[];
 }
 
 export interface LoadTarget {
@@ -80,6 +83,16 @@ export async function load(target: LoadTarget, seconds: number, connections: num
   const elapsed = (performance.now() - t0) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
+  return summary(latencies, errors, elapsed);
+}
+
+function summary(latencies: number[], errors: number, seconds: number): LoadResult {
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { requests: latencies.length, errors, rps: latencies.length / elapsed, p50: at(0.5), p99: at(0.99) };
+  return { requests: latencies.length, errors, rps: latencies.length / seconds, p50: at(0.5), p99: at(0.99), seconds, latencies };
+}
+
+/** Several turns of the same target as one result: all requests over all the time. */
+export function combine(turns: LoadResult[]): LoadResult {
+  const latencies = turns.flatMap((t) => t.latencies).sort((a, b) => a - b);
+  return summary(latencies, turns.reduce((n, t) => n + t.errors, 0), turns.reduce((n, t) => n + t.seconds, 0));
 }

@@ -6,6 +6,8 @@
  * a bare WSGI app on gunicorn's gthread workers + psycopg; Go `net/http` + pgx; Java the JDK's
  * HttpServer on virtual threads + HikariCP/JDBC (the app's own jars). One worker
  * process each (WEB_CONCURRENCY=1), LOG_LEVEL=info as in production. Loopback only, bounded.
+ * Both run at once and are loaded in turns A B B A (loadInTurns), so drift hits both alike.
+ * The baseline listens on --port + 1.
  *   npm run bench:serve [-- --frameworks express,gin] [--auth none,jwt] [--seconds 10] [--connections 32] [--port 4900] [--keep]
  */
 import { createHash } from 'node:crypto';
@@ -22,7 +24,7 @@ import { ensureGoTools } from '../test/smoke/go-tools.js';
 import { projectNodeBin } from '../test/smoke/node.js';
 import { checkServers, recreateDatabase } from '../test/smoke/services.js';
 import { ours, root } from './lib.js';
-import { load, type LoadResult, send } from './load.js';
+import { combine, load, type LoadResult, send } from './load.js';
 
 const { values } = parseArgs({
   options: {
@@ -64,14 +66,14 @@ function baselineFor(framework: string): Baseline {
     return {
       label: 'bare ASGI on uvicorn + psycopg async',
       copy: { 'python.py': 'bench_baseline.py' },
-      start: `uv run uvicorn bench_baseline:asgi --host 127.0.0.1 --port ${PORT} --workers 1 --log-level warning --no-access-log`,
+      start: `uv run uvicorn bench_baseline:asgi --host 127.0.0.1 --port {port} --workers 1 --log-level warning --no-access-log`,
     };
   }
   if (language === 'python') {
     return {
       label: 'bare WSGI on gunicorn gthread + psycopg',
       copy: { 'python.py': 'bench_baseline.py' },
-      start: `uv run gunicorn --workers 1 --worker-class gthread --threads 8 --bind 127.0.0.1:${PORT} bench_baseline:wsgi`,
+      start: `uv run gunicorn --workers 1 --worker-class gthread --threads 8 --bind 127.0.0.1:{port} bench_baseline:wsgi`,
     };
   }
   if (language === 'java') {
@@ -93,35 +95,54 @@ interface Row {
   baseline: string;
 }
 
-async function serveAndLoad(start: string, dir: string, env: Record<string, string>, auth: string): Promise<LoadResult> {
+interface Served {
+  label: string;
+  port: number;
+  stop: () => Promise<unknown>;
+}
+
+async function serve(label: string, start: string, dir: string, env: Record<string, string>, port: number): Promise<Served> {
   // Output to a file, not into this process: startApp keeps what it reads, and the load
   // generator runs here, so an app's request log would slow the load instead of the app.
   const log = `bench-${createHash('sha1').update(start).digest('hex').slice(0, 8)}.log`;
-  const app = await startApp(`${start} > ${log} 2>&1`, { cwd: dir, env: { ...env, PORT: String(PORT) }, port: PORT });
-  try {
-    const headers: Record<string, string> = {};
-    if (auth === 'jwt') headers.authorization = `Bearer ${await signIn(env)}`;
-    // Some data to list: 60 tasks (three pages), and one to read back.
-    let taskId = '';
-    for (let i = 0; i < 60; i++) {
-      const r = await send(PORT, 'POST', '/api/v1/tasks', headers, { title: `Seed ${i}`, description: 'Seeded by the bench' });
-      if (r.status !== 201) throw new Error(`seeding a task answered ${r.status}: ${r.body}`);
-      taskId = JSON.parse(r.body).id;
-    }
-    await load({ port: PORT, headers, taskId }, 2, CONNECTIONS); // warm-up (JIT, pools), not counted
-    return await load({ port: PORT, headers, taskId }, SECONDS, CONNECTIONS);
-  } finally {
-    await app.stop();
+  const app = await startApp(`${start} > ${log} 2>&1`, { cwd: dir, env: { ...env, PORT: String(port) }, port }).catch((err: Error) => {
+    throw new Error(`${label}: ${err.message}`);
+  });
+  return { label, port, stop: app.stop };
+}
+
+/**
+ * App and baseline run side by side and are loaded in turns A B B A (ABBA), so drift during the
+ * run (the tasks table grows by every create, the machine's other load changes) weighs on both
+ * alike; each turn is half of --seconds, after a warm-up of 2 s each that is not counted.
+ */
+async function loadInTurns(app: Served, base: Served, headers: Record<string, string>, taskId: string): Promise<{ app: LoadResult; base: LoadResult }> {
+  for (const side of [app, base]) await load({ port: side.port, headers, taskId }, 2, CONNECTIONS);
+  const turns: Record<string, LoadResult[]> = { app: [], base: [] };
+  for (const side of [app, base, base, app]) {
+    turns[side === app ? 'app' : 'base']!.push(await load({ port: side.port, headers, taskId }, SECONDS / 2, CONNECTIONS));
   }
+  return { app: combine(turns.app!), base: combine(turns.base!) };
+}
+
+/** Some data to list: 60 tasks (three pages), and one to read back; app and baseline share the tables. */
+async function seed(port: number, headers: Record<string, string>): Promise<string> {
+  let taskId = '';
+  for (let i = 0; i < 60; i++) {
+    const r = await send(port, 'POST', '/api/v1/tasks', headers, { title: `Seed ${i}`, description: 'Seeded by the bench' });
+    if (r.status !== 201) throw new Error(`seeding a task answered ${r.status}: ${r.body}`);
+    taskId = JSON.parse(r.body).id;
+  }
+  return taskId;
 }
 
 /** The app issues the token; the baseline checks the same HS256 signature with the same secret. */
 let token = '';
-async function signIn(env: Record<string, string>): Promise<string> {
+async function signIn(port: number): Promise<string> {
   if (token) return token;
   const user = { email: 'bench@example.com', password: 'correct horse battery', name: 'Bench' };
-  await send(PORT, 'POST', '/api/v1/auth/register', {}, user);
-  const r = await send(PORT, 'POST', '/api/v1/auth/login', {}, { email: user.email, password: user.password });
+  await send(port, 'POST', '/api/v1/auth/register', {}, user);
+  const r = await send(port, 'POST', '/api/v1/auth/login', {}, { email: user.email, password: user.password });
   if (r.status !== 200) throw new Error(`login answered ${r.status}: ${r.body}`);
   token = JSON.parse(r.body).accessToken as string;
   return token;
@@ -152,20 +173,26 @@ async function cell(framework: string, auth: string, env: Record<string, string>
   for (const step of ['install', 'build'] as const) if (commands[step]) await sh(commands[step]);
   await sh(commands.migrate!, prod);
   token = '';
-  const app = await serveAndLoad(commands.start!, dir, prod, auth).catch((err: Error) => {
-    throw new Error(`the app: ${err.message}`);
-  });
   const baseline = baselineFor(framework);
   for (const [from, to] of Object.entries(baseline.copy)) {
     mkdirSync(path.dirname(path.join(dir, to)), { recursive: true });
     cpSync(path.join(baselines, from), path.join(dir, to));
   }
   if (baseline.build) await sh(baseline.build);
-  // The baseline gets the token the app issued (same secret); its tasks go to the same tables.
-  const base = await serveAndLoad(baseline.start, dir, prod, auth).catch((err: Error) => {
-    throw new Error(`the baseline: ${err.message}`);
-  });
-  return { cell: id, app, base, baseline: baseline.label };
+  const running: Served[] = [];
+  try {
+    const app = await serve('the app', commands.start!, dir, prod, PORT);
+    running.push(app);
+    // The baseline checks the token the app issued (same secret); its tasks go to the same tables.
+    const base = await serve('the baseline', baseline.start.replaceAll('{port}', String(PORT + 1)), dir, prod, PORT + 1);
+    running.push(base);
+    const headers: Record<string, string> = auth === 'jwt' ? { authorization: `Bearer ${await signIn(app.port)}` } : {};
+    const taskId = await seed(app.port, headers);
+    const result = await loadInTurns(app, base, headers, taskId);
+    return { cell: id, ...result, baseline: baseline.label };
+  } finally {
+    for (const side of running.reverse()) await side.stop();
+  }
 }
 
 async function main(): Promise<void> {

@@ -11,6 +11,8 @@ import { databaseFacts, type DatabaseFacts } from './choices/databases/index.js'
 import { packageManagerFacts, type PackageManagerFacts } from './choices/package-managers.js';
 import { actionRefs, type ActionRefs } from './choices/actions.js';
 import { COVERAGE_THRESHOLD } from './coverage.js';
+import { endpointDocs, type EndpointDocs } from './contract/endpoints.js';
+import type { AuthMode } from './contract/openapi.js';
 
 export interface Context {
   /** The validated answers, as given (ids). */
@@ -54,6 +56,8 @@ export interface Context {
   migrateExec: string;
   /** One command that migrates, then serves (see StackCommands.migrateThenStart). */
   migrateThenStart: string;
+  /** The README's endpoint table, from the OpenAPI document of this auth mode. */
+  endpoints: EndpointDocs;
 }
 
 export interface MachineFacts {
@@ -90,6 +94,7 @@ export function buildContext(answers: Answers, generatorVersion: string, machine
     deploys: answers.cloud !== 'none',
     stack,
     tooling: { decoratorMetadata: false, scriptsDir: false, ...stack.tooling },
+    endpoints: endpointDocs(answers.auth as AuthMode),
   } as Omit<Context, 'commands' | 'docs' | 'sourceDir' | 'startExec' | 'migrateExec' | 'migrateThenStart'> as Context;
   ctx.commands = stack.commands(ctx);
   ctx.docs = stack.docs(ctx);
@@ -103,6 +108,8 @@ export function buildContext(answers: Answers, generatorVersion: string, machine
 
 /** PostgreSQL needs no server in development and tests where the language embeds one. */
 function withEmbedded(db: DatabaseFacts, lang: LanguageFacts): DatabaseFacts {
-  const { folder, firstStart, stopsWith } = lang.embeddedPostgres ?? {};
-  return db.postgres && folder && firstStart && stopsWith ? { ...db, embedded: folder, embeddedFirstStart: firstStart, embeddedStopsWith: stopsWith } : db;
+  const embedded = lang.embeddedPostgres;
+  if (!db.postgres || !embedded?.folder) return db;
+  const { folder, firstStart, stopsWith } = embedded;
+  return { ...db, embedded: folder, embeddedFirstStart: firstStart, embeddedStopsWith: stopsWith };
 }

@@ -148,13 +148,11 @@ export interface LanguageFacts {
    * (e.g. `data/postgres/`); given, .env.example leaves DATABASE_URL commented out and the
    * README, the next steps and the preflight say no server is needed (ctx.db.embedded).
    */
-  embeddedPostgres?: {
-    unprivileged?: boolean;
-    folder?: string;
-    /** Required with `folder`: measured facts the README states: "the first start initialises it in <firstStart>; it stops with <stopsWith>". */
-    firstStart?: string;
-    stopsWith?: string;
-  };
+  embeddedPostgres?: { unprivileged?: boolean } & (
+    | { folder?: undefined }
+    /** With `folder`, measured facts the README states: "the first start initialises it in <firstStart>; it stops with <stopsWith>". */
+    | { folder: string; firstStart: string; stopsWith: string }
+  );
   /** The first section of .gitignore (dependencies, caches, build output); unset = a generic one. */
   gitignore?: string[];
   /** The tests create a database of their own (NAME_test) and drop it: nothing to create by hand. */

