@@ -177,6 +177,8 @@ export function nodeManifest(
   parts: {
     entry: string;
     dev: string;
+    /** The `build` script, when the framework's own CLI builds (default: tsc). */
+    build?: string;
     dependencies: DependencyMap;
     devDependencies: DependencyMap;
   },
@@ -206,7 +208,7 @@ export function nodeManifest(
     devDependencies,
     scripts: {
       dev: parts.dev,
-      build: 'tsc -p tsconfig.build.json',
+      build: parts.build ?? 'tsc -p tsconfig.build.json',
       start: `node dist/${parts.entry}`,
       'db:migrate': 'node dist/db/migrate.js',
       'db:rollback': 'node dist/db/migrate.js down',

@@ -1,5 +1,6 @@
 /**
- * TypeScript + Express 5: Kysely over PostgreSQL, MySQL or SQLite, zod validation, pino logs,
+ * TypeScript + Express 5: Kysely over PostgreSQL, MySQL or SQLite, zod validation (and
+ * zod-openapi for the OpenAPI document), pino logs,
  * argon2 + JWT or server-side sessions, Vitest + supertest, Biome, TypeScript 7.
  *
  * Build choice: the generated app keeps erasable TypeScript only and imports with `.ts`
@@ -18,6 +19,8 @@ const pick = picker({
   ...NODE_VERSIONS,
   express: '^5.3.0',
   zod: '^4.6.7',
+  // Builds /openapi.json from the same zod schemas the routes validate with (src/openapi.ts).
+  'zod-openapi': '^6.0.2',
   pino: '^10.4.0',
   'pino-http': '^11.0.0',
   cors: '^2.8.6',
@@ -39,7 +42,7 @@ export const express: StackDescriptor = {
     return nodeManifest(ctx, {
       entry: 'server.js',
       dev: 'node --watch src/server.ts',
-      dependencies: pick(['express', 'zod', 'pino', 'pino-http', 'helmet', 'cors', 'swagger-ui-dist', jwt && 'jose', session && 'cookie-parser']),
+      dependencies: pick(['express', 'zod', 'zod-openapi', 'pino', 'pino-http', 'helmet', 'cors', 'swagger-ui-dist', jwt && 'jose', session && 'cookie-parser']),
       devDependencies: pick(['supertest', '@types/express', '@types/cors', '@types/supertest', session && '@types/cookie-parser']),
     });
   },

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Router } from 'express';
@@ -31,20 +30,13 @@ const PAGE = `<!doctype html>
 const INIT_SCRIPT = `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui' });\n`;
 
 /**
- * GET /openapi.json serves the OpenAPI document at the project root (the API contract, read
- * once at startup from the working directory); GET /docs is an explorer for it.
+ * GET /openapi.json serves the OpenAPI document built from the code (src/openapi.ts, built once
+ * when the app is); GET /docs is an explorer for it.
  */
-export function docsRouter(specPath = path.resolve('openapi.json')): Router {
-  let spec: unknown;
-  try {
-    spec = JSON.parse(readFileSync(specPath, 'utf8'));
-  } catch (err) {
-    throw new Error(`Cannot read the OpenAPI document at ${specPath}`, { cause: err });
-  }
-
+export function docsRouter(document: object): Router {
   const router = Router();
   router.get('/openapi.json', (_req, res) => {
-    res.json(spec);
+    res.json(document);
   });
   router.get('/docs', (_req, res) => {
     res.type('html').send(PAGE);

@@ -30,6 +30,15 @@ export interface Page<T> {
   total: number;
 }
 
+/** The schema of a Page of `item`s, for /openapi.json. */
+export const pageOf = (item: z.ZodType) =>
+  z.object({
+    data: z.array(item),
+    page: z.int(),
+    pageSize: z.int(),
+    total: z.int(),
+  });
+
 export function offsetOf({ page, pageSize }: PageQuery): number {
   return (page - 1) * pageSize;
 }

@@ -6,6 +6,18 @@ import { verifyAccessToken } from '../modules/auth/tokens.ts';
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 
+/** The security schemes of /openapi.json (src/openapi.ts). */
+export const securitySchemes = {
+  bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+} as const;
+
+/**
+ * For the document of a route behind requireAuth: the credentials it needs and the error they
+ * add. A bearer token is no CSRF risk, so reads and writes are alike.
+ */
+export const reading = { security: [{ bearerAuth: [] }], errors: [401] };
+export const writing = reading;
+
 /**
  * Authentication: accepts `Authorization: Bearer <token>` with a valid token and attaches what
  * it says (the user's id and role) to the request. Everything else is one 401. No database

@@ -5,6 +5,19 @@ import { SESSION_COOKIE, sessionStore, tokensMatch } from '../modules/auth/sessi
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The security schemes of /openapi.json (src/openapi.ts). */
+export const securitySchemes = {
+  sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+  csrfToken: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+} as const;
+
+/**
+ * For the document of a route behind requireAuth: the credentials it needs and the errors they
+ * add: 401 signed out, and on a write 403 without the CSRF token.
+ */
+export const reading = { security: [{ sessionCookie: [] }], errors: [401] };
+export const writing = { security: [{ sessionCookie: [], csrfToken: [] }], errors: [401, 403] };
+
 /** The session id from the request's cookie, if any. */
 export function sessionIdOf(req: Request): string | undefined {
   const value: unknown = req.cookies?.[SESSION_COOKIE];

@@ -2,7 +2,7 @@ import { Ajv, type ErrorObject, type Options } from 'ajv';
 import ajvFormats from 'ajv-formats';
 import ajvKeywords from 'ajv-keywords';
 import type { FastifySchemaCompiler } from 'fastify';
-import { type TStringOptions, Type } from 'typebox';
+import { type TSchemaOptions, type TStringOptions, Type } from 'typebox';
 import type { ErrorDetail } from './http-error.ts';
 import { isStorableText, UNSTORABLE_TEXT_MESSAGE } from './text.ts';
 
@@ -31,6 +31,15 @@ export function createAjv(options: Options): Ajv {
  */
 export const text = (options: TStringOptions = {}) =>
   Type.String({ ...options, storableText: true });
+
+/**
+ * One of a fixed set of strings. TypeBox writes `{"enum": [...]}` alone; the `type` makes the
+ * schema (and /openapi.json) say they are strings.
+ */
+export const stringEnum = <const T extends readonly string[]>(
+  values: T,
+  options: TSchemaOptions = {},
+) => Type.Unsafe<T[number]>({ ...options, type: 'string', enum: [...values] });
 
 /**
  * Two validators, as the Fastify docs suggest: query strings, path params and headers arrive as

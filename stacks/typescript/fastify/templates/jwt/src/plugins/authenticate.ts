@@ -12,6 +12,19 @@ declare module 'fastify' {
   }
 }
 
+/** The security schemes of the OpenAPI document (src/plugins/docs.ts). */
+export const securitySchemes = {
+  bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+} as const;
+
+/**
+ * For the schema of a route behind app.authenticate: the credentials it needs (documented in
+ * /openapi.json) and the error they add. A bearer token is no CSRF risk, so reads and writes
+ * are alike.
+ */
+export const reading = { security: [{ bearerAuth: [] }], errors: [401] };
+export const writing = reading;
+
 /**
  * Authentication by `Authorization: Bearer <token>`. @fastify/jwt checks the signature, the
  * algorithm and the expiry; the token's claims (`sub`, `role`) become `request.user`.

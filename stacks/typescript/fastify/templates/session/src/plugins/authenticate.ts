@@ -18,6 +18,20 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The security schemes of the OpenAPI document (src/plugins/docs.ts). */
+export const securitySchemes = {
+  sessionCookie: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+  csrfToken: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+} as const;
+
+/**
+ * For the schema of a route behind app.authenticate: the credentials it needs (documented in
+ * /openapi.json) and the errors they add: 401 signed out, and on a write 403 without the CSRF
+ * token.
+ */
+export const reading = { security: [{ sessionCookie: [] }], errors: [401] };
+export const writing = { security: [{ sessionCookie: [], csrfToken: [] }], errors: [401, 403] };
+
 /** The session id from the request's cookie, if any. */
 export function sessionIdOf(request: FastifyRequest): string | undefined {
   const value = request.cookies[SESSION_COOKIE];

@@ -30,6 +30,9 @@ const CODES: Record<number, string> = {
   500: 'internal',
 };
 
+/** Every `error.code` the API can answer with. */
+export const ERROR_CODES = Object.values(CODES);
+
 export function codeForStatus(status: number): string {
   return CODES[status] ?? (status >= 500 ? 'internal' : 'bad_request');
 }

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
 import { ToInteger } from './validators.ts';
 
@@ -12,12 +13,19 @@ export const DEFAULT_PAGE_SIZE = 20;
  * property up (is it an integer? in range?).
  */
 export class PageQuery {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 })
   @ToInteger()
   @Max(MAX_PAGE, { message: `must be at most ${MAX_PAGE}` })
   @Min(1, { message: 'must be 1 or more' })
   @IsInt({ message: 'must be a whole number' })
   page = 1;
 
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_PAGE_SIZE,
+    default: DEFAULT_PAGE_SIZE,
+  })
   @ToInteger()
   @Max(MAX_PAGE_SIZE, { message: `must be between 1 and ${MAX_PAGE_SIZE}` })
   @Min(1, { message: `must be between 1 and ${MAX_PAGE_SIZE}` })

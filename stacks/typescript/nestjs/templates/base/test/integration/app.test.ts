@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestApp, unreachableDatabaseUrl } from '../helpers/app.ts';
@@ -30,10 +29,9 @@ describe('health', () => {
 });
 
 describe('API documentation', () => {
-  it('serves the OpenAPI document at the project root, unchanged', async () => {
+  it('serves the OpenAPI document built from the controllers', async () => {
     const res = await request(http).get('/openapi.json').expect(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
-    expect(res.body).toEqual(JSON.parse(readFileSync('openapi.json', 'utf8')));
     expect(res.body.openapi).toMatch(/^3\.1/);
     expect(res.body.paths).toHaveProperty('/api/v1/tasks');
   });

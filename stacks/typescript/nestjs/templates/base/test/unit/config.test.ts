@@ -1,5 +1,9 @@
+import { ConfigService } from '@nestjs/config';
+import { Test } from '@nestjs/testing';
 import { describe, expect, it } from 'vitest';
+import { ConfigModule } from '../../src/config/config.module.ts';
 import {
+  AppConfig,
   ConfigError,
   corsOrigin,
   loadConfig,
@@ -63,5 +67,19 @@ describe('LOG_LEVEL', () => {
     expect(loadConfig({ ...base, NODE_ENV: 'development' }).config.logLevel).toBe('info');
     expect(loadConfig({ ...base, LOG_LEVEL: 'debug' }).config.logLevel).toBe('debug');
     expect(() => loadConfig({ ...base, LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+});
+
+describe('ConfigModule', () => {
+  it('provides the validated settings as AppConfig and through ConfigService', async () => {
+    const { config } = loadConfig({ ...base, PORT: '8081' });
+    const moduleRef = await Test.createTestingModule({
+      imports: [ConfigModule.forRoot(config)],
+    }).compile();
+    expect(moduleRef.get(AppConfig)).toBe(config);
+    const settings = moduleRef.get(ConfigService);
+    expect(settings.get('port')).toBe(8081);
+    expect(settings.get('databaseUrl')).toBe(base.DATABASE_URL);
+    await moduleRef.close();
   });
 });

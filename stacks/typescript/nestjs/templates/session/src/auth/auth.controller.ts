@@ -9,9 +9,20 @@ import {
   Res,
   UseInterceptors,
 } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
 import { AppConfig } from '../config/config.ts';
+import { ApiErrors, BODY_ERRORS } from '../docs/api-errors.ts';
+import { UserEnvelope, UserResponse } from '../users/user.response.ts';
 import type { User } from '../users/user.ts';
+import { ApiSignedIn, ApiSignedInWrite } from './api-auth.decorator.ts';
 import { AuthService } from './auth.service.ts';
 import { CurrentUser } from './current-user.decorator.ts';
 import { LoginDto } from './dto/login.dto.ts';
@@ -25,7 +36,16 @@ import {
   sessionIdOf,
 } from './sessions.service.ts';
 
+class LoginResponse {
+  @ApiProperty({ type: UserResponse })
+  user!: User;
+
+  @ApiProperty({ description: 'Send as header X-CSRF-Token on every state-changing request.' })
+  csrfToken!: string;
+}
+
 /** /api/v1/auth: sign up, log in (sets the session cookie), log out, and "who am I". */
+@ApiTags('auth')
 @Controller('api/v1/auth')
 export class AuthController {
   // HttpOnly: page scripts can't read it. SameSite=Lax: not sent on cross-site POSTs.
@@ -47,6 +67,9 @@ export class AuthController {
 
   @Public()
   @Post('register')
+  @ApiOperation({ operationId: 'register', summary: 'Create an account' })
+  @ApiCreatedResponse({ type: UserEnvelope })
+  @ApiErrors(...BODY_ERRORS, 409)
   async register(@Body() input: RegisterDto): Promise<{ user: User }> {
     return { user: await this.auth.register(input) };
   }
@@ -55,6 +78,9 @@ export class AuthController {
   @Post('login')
   @HttpCode(HttpStatus.OK)
   @UseInterceptors(NoStoreInterceptor)
+  @ApiOperation({ operationId: 'login', summary: 'Start a session' })
+  @ApiOkResponse({ type: LoginResponse })
+  @ApiErrors(...BODY_ERRORS, 401, 429)
   async login(
     @Body() input: LoginDto,
     @Req() request: Request,
@@ -69,6 +95,9 @@ export class AuthController {
   /** Needs the session and, being a POST, its CSRF token (AuthGuard checks both). */
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ operationId: 'logout', summary: 'End the session' })
+  @ApiSignedInWrite()
+  @ApiNoContentResponse({ description: 'Logged out' })
   async logout(
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
@@ -80,6 +109,9 @@ export class AuthController {
 
   // The session guard puts the whole account, read with the session, on the request.
   @Get('me')
+  @ApiOperation({ operationId: 'getMe', summary: 'The signed-in user' })
+  @ApiSignedIn()
+  @ApiOkResponse({ type: UserEnvelope })
   me(@CurrentUser() user: User): { user: User } {
     return { user };
   }

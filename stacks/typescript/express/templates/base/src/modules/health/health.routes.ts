@@ -1,5 +1,8 @@
 import { Router } from 'express';
 import { type Kysely, sql } from 'kysely';
+import { z } from 'zod';
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { errors, json } from '../../lib/responses.ts';
 
 /**
  * Liveness (`/health`: the process answers, no database call, cheap enough to poll often) and
@@ -25,3 +28,27 @@ export function healthRouter<DB>(db: Kysely<DB>): Router {
 
   return router;
 }
+
+const readiness = z.object({ status: z.string(), database: z.string() });
+
+/** The routes above in /openapi.json (src/openapi.ts). */
+export const healthPaths: ZodOpenApiPathsObject = {
+  '/health': {
+    get: {
+      tags: ['health'],
+      operationId: 'getHealth',
+      responses: { 200: json('Alive', z.object({ status: z.string() })), ...errors() },
+    },
+  },
+  '/health/ready': {
+    get: {
+      tags: ['health'],
+      operationId: 'getReadiness',
+      responses: {
+        200: json('The database answers', readiness),
+        503: json('The database does not answer', readiness),
+        ...errors(),
+      },
+    },
+  },
+};

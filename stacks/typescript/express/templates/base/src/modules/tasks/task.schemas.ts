@@ -1,44 +1,58 @@
 import { z } from 'zod';
-import { TASK_STATUSES, type TaskStatus } from '../../db/schema.ts';
-import { pageQuerySchema } from '../../lib/pagination.ts';
+import { TASK_STATUSES } from '../../db/schema.ts';
+import { pageOf, pageQuerySchema } from '../../lib/pagination.ts';
 import { text } from '../../middleware/validate.ts';
-
-/** A task as the API returns it. */
-export interface Task {
-  id: string;
-  title: string;
-  description: string | null;
-  status: TaskStatus;
-  /** `YYYY-MM-DD` or null. */
-  dueDate: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
 
 const title = text().trim().min(1, 'must not be empty').max(200);
 const description = text().max(2000).nullable();
-const status = z.enum(TASK_STATUSES);
+const status = z.enum(TASK_STATUSES).meta({ id: 'TaskStatus' });
+
+/**
+ * A task as the API returns it. Responses are not validated at runtime (the repository builds
+ * them); this schema describes them in /openapi.json and gives the TypeScript type.
+ */
+export const taskSchema = z
+  .object({
+    id: z.uuid(),
+    title: z.string(),
+    description: z.string().nullable(),
+    status,
+    dueDate: z.iso.date().nullable().meta({ description: 'YYYY-MM-DD.' }),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Task' });
+export type Task = z.infer<typeof taskSchema>;
+
+export const taskPageSchema = pageOf(taskSchema).meta({ id: 'TaskPage' });
+
+/** `/tasks/{id}`: a path id that is not a UUID can't name a task (404, see task.routes.ts). */
+export const taskIdParams = z.object({ id: z.uuid() });
 const dueDate = z.iso.date('must be a date like 2026-12-31').nullable();
 
 /**
  * POST and PUT bodies. PUT replaces the whole task, so an omitted optional field goes back to
  * its default. Unknown fields are dropped by zod and never reach the database.
  */
-export const taskInputSchema = z.object({
-  title,
-  description: description.default(null),
-  status: status.default('todo'),
-  dueDate: dueDate.default(null),
-});
+export const taskInputSchema = z
+  .object({
+    title,
+    description: description.default(null),
+    status: status.default('todo'),
+    dueDate: dueDate.default(null),
+  })
+  .meta({ id: 'TaskInput' });
 export type TaskInput = z.infer<typeof taskInputSchema>;
 
 /** PATCH bodies: only the fields given change. */
-export const taskPatchSchema = z.object({
-  title: title.optional(),
-  description: description.optional(),
-  status: status.optional(),
-  dueDate: dueDate.optional(),
-});
+export const taskPatchSchema = z
+  .object({
+    title: title.optional(),
+    description: description.optional(),
+    status: status.optional(),
+    dueDate: dueDate.optional(),
+  })
+  .meta({ id: 'TaskPatch' });
 export type TaskPatch = z.infer<typeof taskPatchSchema>;
 
 export const TASK_SORTS = [

@@ -1,9 +1,13 @@
 import { type CookieOptions, Router } from 'express';
+import { z } from 'zod';
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import type { AppDeps } from '../../app.ts';
-import { requireAuth, sessionIdOf } from '../../middleware/authenticate.ts';
+import { BODY_ERRORS, errors, json, jsonBody, noContent } from '../../lib/responses.ts';
+import { reading, requireAuth, sessionIdOf, writing } from '../../middleware/authenticate.ts';
 import { currentUser } from '../../middleware/current-user.ts';
 import { noStore } from '../../middleware/no-store.ts';
 import { validateBody } from '../../middleware/validate.ts';
+import { userResponseSchema, userSchema } from '../users/user.schemas.ts';
 import { loginSchema, registerSchema } from './auth.schemas.ts';
 import { authService } from './auth.service.ts';
 import { SESSION_COOKIE, SESSION_TTL_MS, sessionStore } from './sessions.ts';
@@ -50,3 +54,55 @@ export function authRouter(deps: AppDeps): Router {
 
   return router;
 }
+
+const loginResponseSchema = z
+  .object({
+    user: userSchema,
+    csrfToken: z.string().meta({ description: 'Send as header X-CSRF-Token on every write.' }),
+  })
+  .meta({ id: 'LoginResponse' });
+
+/** The routes above in /openapi.json (src/openapi.ts). */
+export const authPaths: ZodOpenApiPathsObject = {
+  '/api/v1/auth/register': {
+    post: {
+      tags: ['auth'],
+      operationId: 'register',
+      requestBody: jsonBody(registerSchema),
+      responses: {
+        201: json('Registered', userResponseSchema),
+        ...errors(...BODY_ERRORS, 409),
+      },
+    },
+  },
+  '/api/v1/auth/login': {
+    post: {
+      tags: ['auth'],
+      operationId: 'login',
+      requestBody: jsonBody(loginSchema),
+      responses: {
+        200: json('Logged in', loginResponseSchema),
+        ...errors(...BODY_ERRORS, 401, 429),
+      },
+    },
+  },
+  '/api/v1/auth/logout': {
+    post: {
+      tags: ['auth'],
+      operationId: 'logout',
+      security: writing.security,
+      responses: { 204: noContent('Logged out'), ...errors(...writing.errors) },
+    },
+  },
+  '/api/v1/auth/me': {
+    get: {
+      tags: ['auth'],
+      operationId: 'getMe',
+      security: reading.security,
+      responses: {
+        200: json('The signed-in user', userResponseSchema),
+        ...errors(...reading.errors),
+      },
+    },
+  },
+};

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { forbidden } from '../../lib/http-error.ts';
 import { PageQuery } from '../../lib/pagination.ts';
+import { errors } from '../../lib/responses.ts';
+import { reading } from '../../plugins/authenticate.ts';
 import { userRepository } from './user.repository.ts';
 import { UserPage } from './user.schemas.ts';
 
@@ -21,7 +23,13 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/',
-    { schema: { querystring: PageQuery, response: { 200: UserPage } } },
+    {
+      schema: {
+        security: reading.security,
+        querystring: PageQuery,
+        response: { 200: UserPage, ...errors(...reading.errors, 403, 422) },
+      },
+    },
     async (request) => users.list(request.query),
   );
 };

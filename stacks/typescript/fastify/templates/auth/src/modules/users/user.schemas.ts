@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { ROLES } from '../../db/schema.ts';
 import { PageOf } from '../../lib/pagination.ts';
+import { stringEnum } from '../../lib/validation.ts';
 
 /**
  * A user as the API returns it. Responses are serialised through this schema, so a field that
@@ -10,7 +11,7 @@ export const User = Type.Object({
   id: Type.String({ format: 'uuid' }),
   email: Type.String({ format: 'email' }),
   name: Type.String(),
-  role: Type.Enum(ROLES),
+  role: stringEnum(ROLES),
   createdAt: Type.String({ format: 'date-time' }),
 });
 export type User = Static<typeof User>;

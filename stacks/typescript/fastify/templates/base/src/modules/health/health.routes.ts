@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sql } from 'kysely';
 import { Type } from 'typebox';
+import { errors } from '../../lib/responses.ts';
 
 const Ready = Type.Object({ status: Type.String(), database: Type.String() });
 
@@ -12,13 +13,13 @@ const Ready = Type.Object({ status: Type.String(), database: Type.String() });
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
-    { schema: { response: { 200: Type.Object({ status: Type.String() }) } } },
+    { schema: { response: { 200: Type.Object({ status: Type.String() }), ...errors() } } },
     async () => ({ status: 'ok' }),
   );
 
   app.get(
     '/health/ready',
-    { schema: { response: { 200: Ready, 503: Ready } } },
+    { schema: { response: { 200: Ready, 503: Ready, ...errors() } } },
     async (request, reply) => {
       try {
         await sql`select 1`.execute(app.db);

@@ -7,12 +7,12 @@ import { type Static, Type } from 'typebox';
 import { TASK_STATUSES } from '../../db/schema.ts';
 import { PageOf, PageQuery } from '../../lib/pagination.ts';
 import { UUID_PATTERN } from '../../lib/uuid.ts';
-import { text } from '../../lib/validation.ts';
+import { stringEnum, text } from '../../lib/validation.ts';
 
 // `transform` trims before minLength/maxLength run, so "  x  " is a valid one-letter title.
 const title = text({ transform: ['trim'], minLength: 1, maxLength: 200 });
 const description = Type.Union([text({ maxLength: 2000 }), Type.Null()]);
-const status = Type.Enum(TASK_STATUSES);
+const status = stringEnum(TASK_STATUSES);
 // `format: date` accepts real calendar dates only: 2027-02-29 and 2026-13-01 are rejected.
 const dueDate = Type.Union([Type.String({ format: 'date' }), Type.Null()]);
 
@@ -32,14 +32,20 @@ export const TaskPage = PageOf(Task);
 
 /**
  * POST and PUT bodies. PUT replaces the whole task, so an omitted optional field goes back to
- * its default (filled in by the validator). Unknown fields are removed before the handler runs.
+ * its default: the validator fills it in (Ajv's useDefaults), so handlers always get all four
+ * fields, while the schema (and so /openapi.json) keeps them optional for clients.
+ * Unknown fields are removed before the handler runs.
  */
 export const TaskInput = Type.Object(
   {
     title,
-    description: Type.Union([text({ maxLength: 2000 }), Type.Null()], { default: null }),
-    status: Type.Enum(TASK_STATUSES, { default: 'todo' }),
-    dueDate: Type.Union([Type.String({ format: 'date' }), Type.Null()], { default: null }),
+    description: Type.Optional(
+      Type.Union([text({ maxLength: 2000 }), Type.Null()], { default: null }),
+    ),
+    status: Type.Optional(stringEnum(TASK_STATUSES, { default: 'todo' })),
+    dueDate: Type.Optional(
+      Type.Union([Type.String({ format: 'date' }), Type.Null()], { default: null }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -80,7 +86,7 @@ export const TaskListQuery = Type.Object({
   ...PageQuery.properties,
   status: Type.Optional(status),
   q: Type.Optional(text()),
-  sort: Type.Enum(TASK_SORTS, { default: '-createdAt' }),
+  sort: stringEnum(TASK_SORTS, { default: '-createdAt' }),
 });
 export type TaskListQuery = Static<typeof TaskListQuery>;
 

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { unauthorized } from '../../lib/http-error.ts';
+import { BODY_ERRORS, errors } from '../../lib/responses.ts';
+import { reading } from '../../plugins/authenticate.ts';
 import { userRepository } from '../users/user.repository.ts';
 import { User, UserEnvelope } from '../users/user.schemas.ts';
 import { LoginBody, RegisterBody } from './auth.schemas.ts';
@@ -21,7 +23,12 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/register',
-    { schema: { body: RegisterBody, response: { 201: UserEnvelope } } },
+    {
+      schema: {
+        body: RegisterBody,
+        response: { 201: UserEnvelope, ...errors(...BODY_ERRORS, 409) },
+      },
+    },
     async (request, reply) => {
       const user = await auth.register(request.body);
       return reply.code(201).send({ user });
@@ -35,7 +42,10 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       onRequest: async (_request, reply) => {
         reply.header('cache-control', 'no-store');
       },
-      schema: { body: LoginBody, response: { 200: LoginResponse } },
+      schema: {
+        body: LoginBody,
+        response: { 200: LoginResponse, ...errors(...BODY_ERRORS, 401, 429) },
+      },
     },
     async (request, reply) => {
       const { email, password } = request.body;
@@ -53,7 +63,13 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // The token carries only the id and role: the account is read here, and is gone -> 401.
   app.get(
     '/me',
-    { onRequest: app.authenticate, schema: { response: { 200: UserEnvelope } } },
+    {
+      onRequest: app.authenticate,
+      schema: {
+        security: reading.security,
+        response: { 200: UserEnvelope, ...errors(...reading.errors) },
+      },
+    },
     async (request, reply) => {
       const user = await users.findById(request.user.id);
       if (!user) {

@@ -1,7 +1,8 @@
 import type { CookieSerializeOptions } from '@fastify/cookie';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { sessionIdOf } from '../../plugins/authenticate.ts';
+import { BODY_ERRORS, errors } from '../../lib/responses.ts';
+import { reading, sessionIdOf, writing } from '../../plugins/authenticate.ts';
 import { User, UserEnvelope } from '../users/user.schemas.ts';
 import { LoginBody, RegisterBody } from './auth.schemas.ts';
 import { authService } from './auth.service.ts';
@@ -25,7 +26,12 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post(
     '/register',
-    { schema: { body: RegisterBody, response: { 201: UserEnvelope } } },
+    {
+      schema: {
+        body: RegisterBody,
+        response: { 201: UserEnvelope, ...errors(...BODY_ERRORS, 409) },
+      },
+    },
     async (request, reply) => {
       const user = await auth.register(request.body);
       return reply.code(201).send({ user });
@@ -39,7 +45,10 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       onRequest: async (_request, reply) => {
         reply.header('cache-control', 'no-store');
       },
-      schema: { body: LoginBody, response: { 200: LoginResponse } },
+      schema: {
+        body: LoginBody,
+        response: { 200: LoginResponse, ...errors(...BODY_ERRORS, 401, 429) },
+      },
     },
     async (request, reply) => {
       const { email, password } = request.body;
@@ -50,15 +59,34 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
-  app.post('/logout', { onRequest: app.authenticate }, async (request, reply) => {
-    const sessionId = sessionIdOf(request);
-    if (sessionId) await sessions.destroy(sessionId);
-    return reply.clearCookie(SESSION_COOKIE, cookie).code(204).send();
-  });
+  app.post(
+    '/logout',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        security: writing.security,
+        response: {
+          204: { type: 'null', description: 'Logged out' },
+          ...errors(...writing.errors),
+        },
+      },
+    },
+    async (request, reply) => {
+      const sessionId = sessionIdOf(request);
+      if (sessionId) await sessions.destroy(sessionId);
+      return reply.clearCookie(SESSION_COOKIE, cookie).code(204).send(null);
+    },
+  );
 
   app.get(
     '/me',
-    { onRequest: app.authenticate, schema: { response: { 200: UserEnvelope } } },
+    {
+      onRequest: app.authenticate,
+      schema: {
+        security: reading.security,
+        response: { 200: UserEnvelope, ...errors(...reading.errors) },
+      },
+    },
     async (request) => ({ user: request.user }),
   );
 };

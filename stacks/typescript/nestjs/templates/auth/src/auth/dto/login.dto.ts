@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { IsStorableText, ToLowerCase, Trim } from '../../common/validators.ts';
 
@@ -6,6 +7,7 @@ import { IsStorableText, ToLowerCase, Trim } from '../../common/validators.ts';
  * must give the same 401, so the email is only normalised the way register stores it.
  */
 export class LoginDto {
+  @ApiProperty({ description: 'Trimmed and lower-cased before lookup.' })
   @Trim()
   @ToLowerCase()
   @MaxLength(254, { message: 'must be at most 254 characters' })
@@ -14,6 +16,7 @@ export class LoginDto {
   @IsString({ message: 'must be a string' })
   email!: string;
 
+  @ApiProperty()
   @MaxLength(128, { message: 'must be at most 128 characters' })
   @IsNotEmpty({ message: 'is required' })
   @IsStorableText()
