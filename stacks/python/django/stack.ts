@@ -19,7 +19,7 @@ export const django: StackDescriptor = {
   hint: 'Django REST Framework, Django ORM, pytest',
   experimental: false,
   layers: [
-    ...pythonLayers({ sqlalchemy: false, gunicorn: true }),
+    ...pythonLayers({ sqlalchemy: false, gunicorn: true, openapi: true }),
     { dir: 'stacks/python/django/templates/base' },
     // The database backend for the embedded PostgreSQL (no DATABASE_URL outside production).
     { dir: 'stacks/python/django/templates/embedded', when: (ctx) => ctx.db.postgres },

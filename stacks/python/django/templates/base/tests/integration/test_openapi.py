@@ -14,7 +14,7 @@ import pytest
 from django.conf import settings
 from rest_framework.test import APIClient
 
-from tests.openapi_drift import drift
+from tests.openapi_drift import drift_from as drift
 
 
 @pytest.fixture(scope="module")
