@@ -94,5 +94,9 @@ function summary(latencies: number[], errors: number, seconds: number): LoadResu
 /** Several turns of the same target as one result: all requests over all the time. */
 export function combine(turns: LoadResult[]): LoadResult {
   const latencies = turns.flatMap((t) => t.latencies).sort((a, b) => a - b);
-  return summary(latencies, turns.reduce((n, t) => n + t.errors, 0), turns.reduce((n, t) => n + t.seconds, 0));
+  return summary(
+    latencies,
+    turns.reduce((n, t) => n + t.errors, 0),
+    turns.reduce((n, t) => n + t.seconds, 0),
+  );
 }

@@ -140,7 +140,9 @@ async function main() {
     for (const r of group) {
       const ratio = (key: 'ms' | 'cpu', x?: Measured) => (r === o && x && x[key] > 0 ? (o[key] / x[key]).toFixed(2) : '');
       const cpu = r.cpu > 0 ? r.cpu.toFixed(0) : '';
-      rows.push(`| ${r.label} | ${r.ms.toFixed(0)} | ${cpu} | ${r.files || ''} | ${ratio('ms', v)} | ${ratio('cpu', v)} | ${ratio('ms', t)} | ${ratio('cpu', t)} |`);
+      rows.push(
+        `| ${r.label} | ${r.ms.toFixed(0)} | ${cpu} | ${r.files || ''} | ${ratio('ms', v)} | ${ratio('cpu', v)} | ${ratio('ms', t)} | ${ratio('cpu', t)} |`,
+      );
     }
   };
   add(help);

@@ -42,11 +42,13 @@ export function endpointDocs(auth: AuthMode): EndpointDocs {
       if (!op) continue;
       const responses = op.responses as Node;
       const statuses = Object.keys(responses);
-      const success = statuses.filter((s) => s < '300').map((s) => {
-        const name = bodyName(responses[s]);
-        if (name) names.add(name);
-        return name ? `\`${s}\` ${name}` : `\`${s}\``;
-      });
+      const success = statuses
+        .filter((s) => s < '300')
+        .map((s) => {
+          const name = bodyName(responses[s]);
+          if (name) names.add(name);
+          return name ? `\`${s}\` ${name}` : `\`${s}\``;
+        });
       const errors = statuses.filter((s) => s >= '400' && !EVERYWHERE.has(s)).map((s) => `\`${s}\``);
       rows.push({ method: method.toUpperCase(), path, summary: String(op.summary), answers: [...success, ...errors].join(' · ') });
     }

@@ -34,11 +34,10 @@ export async function runEmbedded(cell: Cell, dir: string, root: string, env: Re
   try {
     if (asUser) cli = await handOver(dir, root);
     const r = cli
-      ? await execa(
-          'runuser',
-          ['-u', USER, '--', 'env', `HOME=${HOME}`, `PATH=${env.PATH}`, ...userCaches(), process.execPath, cli, ...verifyArgs],
-          { all: true, reject: false },
-        )
+      ? await execa('runuser', ['-u', USER, '--', 'env', `HOME=${HOME}`, `PATH=${env.PATH}`, ...userCaches(), process.execPath, cli, ...verifyArgs], {
+          all: true,
+          reject: false,
+        })
       : await execa(process.execPath, [path.join(root, 'bin/create-backend-roadmap.js'), ...verifyArgs], { env, all: true, reject: false });
     return { ok: r.exitCode === 0, seconds: (performance.now() - t0) / 1000, output: r.all ?? '' };
   } finally {

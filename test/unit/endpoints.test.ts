@@ -12,7 +12,11 @@ describe("the README's endpoint table and example bodies (from the OpenAPI docum
         .filter((k) => ['get', 'post', 'put', 'patch', 'delete'].includes(k))
         .map((m) => `${m.toUpperCase()} ${path}`),
     );
-    expect(endpointDocs(auth).rows.map((r) => `${r.method} ${r.path}`).sort()).toEqual(ops.sort());
+    expect(
+      endpointDocs(auth)
+        .rows.map((r) => `${r.method} ${r.path}`)
+        .sort(),
+    ).toEqual(ops.sort());
   });
 
   it.each(MODES)('gives an example of every body a row names, valid JSON once names are filled in (auth %s)', (auth) => {

@@ -42,7 +42,18 @@ export const express: StackDescriptor = {
     return nodeManifest(ctx, {
       entry: 'server.js',
       dev: 'node --watch src/server.ts',
-      dependencies: pick(['express', 'zod', 'zod-openapi', 'pino', 'pino-http', 'helmet', 'cors', 'swagger-ui-dist', jwt && 'jose', session && 'cookie-parser']),
+      dependencies: pick([
+        'express',
+        'zod',
+        'zod-openapi',
+        'pino',
+        'pino-http',
+        'helmet',
+        'cors',
+        'swagger-ui-dist',
+        jwt && 'jose',
+        session && 'cookie-parser',
+      ]),
       devDependencies: pick(['supertest', '@types/express', '@types/cors', '@types/supertest', session && '@types/cookie-parser']),
     });
   },
