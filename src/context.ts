@@ -93,7 +93,7 @@ export function buildContext(answers: Answers, generatorVersion: string, machine
     actions: actionRefs(),
     deploys: answers.cloud !== 'none',
     stack,
-    tooling: { decoratorMetadata: false, scriptsDir: false, ...stack.tooling },
+    tooling: { decoratorMetadata: false, ...stack.tooling },
     endpoints: endpointDocs(answers.auth as AuthMode),
   } as Omit<Context, 'commands' | 'docs' | 'sourceDir' | 'startExec' | 'migrateExec' | 'migrateThenStart'> as Context;
   ctx.commands = stack.commands(ctx);

@@ -169,8 +169,6 @@ export interface LanguageFacts {
 export interface StackTooling {
   /** The framework reads parameter decorators and their type metadata (imports of classes must stay values). */
   decoratorMetadata: boolean;
-  /** The project has a scripts/ folder of its own code. */
-  scriptsDir: boolean;
 }
 
 export interface StackDescriptor {
