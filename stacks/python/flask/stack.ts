@@ -55,6 +55,7 @@ export const flask: StackDescriptor = {
       'sqlalchemy',
       'alembic',
       'pydantic',
+      'pydantic-settings',
       'spectree',
       'offapi',
       'gunicorn',

@@ -1,13 +1,12 @@
 """HTTP behaviour that needs no database: health, the error body, headers, CORS."""
 
 import json
-from dataclasses import replace
 
 from flask import Flask, request
 from flask.testing import FlaskClient
 
 from app import create_app
-from app.config import load_settings
+from app.config import Settings
 from tests.unit.conftest import ALLOWED_ORIGIN, NO_DATABASE
 
 
@@ -72,7 +71,9 @@ def test_request_id_is_echoed_only_when_well_formed(client: FlaskClient) -> None
 
 def test_client_address_comes_from_x_forwarded_for_only_behind_a_trusted_proxy() -> None:
     for trust_proxy, expected in ((0, "127.0.0.1"), (1, "203.0.113.7")):
-        app = create_app(replace(load_settings(NO_DATABASE), trust_proxy=trust_proxy))
+        app = create_app(
+            Settings(_env_file=None, database_url=NO_DATABASE, trust_proxy=trust_proxy)
+        )
 
         @app.get("/whoami")
         def whoami() -> str:
