@@ -129,6 +129,8 @@ export const PYTHON_VERSIONS = {
   // auth
   'argon2-cffi': 'argon2-cffi>=25.1.0,<26',
   pyjwt: 'pyjwt>=2.15.1,<3',
+  // Flask: bearer tokens through the Flask-JWT-Extended extension (PyJWT underneath)
+  'flask-jwt-extended': 'flask-jwt-extended>=4.7.4,<5',
   // Django: bearer tokens through DRF's JWT authentication package (PyJWT underneath)
   'djangorestframework-simplejwt': 'djangorestframework-simplejwt>=5.5.1,<6',
   // tooling

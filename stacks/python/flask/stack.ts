@@ -1,7 +1,7 @@
 /**
  * Python + Flask 3: an application factory with one blueprint per resource, SQLAlchemy 2 (plain,
  * typed ORM models, one Session per request) over PostgreSQL (psycopg 3), MySQL (PyMySQL) or
- * SQLite, Alembic migrations, Pydantic v2 validation, argon2 + PyJWT or server-side sessions,
+ * SQLite, Alembic migrations, Pydantic v2 validation, argon2 + Flask-JWT-Extended or server-side sessions,
  * gunicorn in production, pytest + Flask's test client, Ruff and mypy. Managed by uv.
  *
  * Choices:
@@ -62,9 +62,10 @@ export const flask: StackDescriptor = {
       'python-dotenv',
       ...pythonDrivers(ctx),
       ctx.auth.users && 'argon2-cffi',
-      ctx.auth.bearer && 'pyjwt',
+      ctx.auth.bearer && 'flask-jwt-extended',
     ]),
-    devDependencies: pythonPick(['pytest', 'pytest-cov', 'ruff', 'mypy', ...pythonDevDrivers(ctx)]),
+    // PyJWT: the tests forge tokens with it (the app signs and checks them through Flask-JWT-Extended).
+    devDependencies: pythonPick(['pytest', 'pytest-cov', 'ruff', 'mypy', ctx.auth.bearer && 'pyjwt', ...pythonDevDrivers(ctx)]),
     tool: {
       ...pythonTooling({ mypy: { files: ['app', 'tests'], plugins: ['pydantic.mypy'] } }),
       // Alembic reads this table; the database URL comes from DATABASE_URL (migrations/env.py).

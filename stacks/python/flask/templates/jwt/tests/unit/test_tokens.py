@@ -1,4 +1,4 @@
-"""JWT rules: HS256 with the secret, an expiry, and nothing else accepted."""
+"""JWT rules: HS256 with the secret, an expiry, and nothing else accepted (always a 401 body)."""
 
 import base64
 import json
@@ -7,66 +7,92 @@ from datetime import UTC, datetime, timedelta
 
 import jwt
 import pytest
+from flask import Flask
+from flask.testing import FlaskClient
 
-from app.auth.tokens import TOKEN_TTL, InvalidToken, issue_token, verify_token
+from app.auth.tokens import TOKEN_TTL, issue_token
 
-SECRET = "s" * 64
+ME = "/api/v1/auth/me"
 
 
 def b64(part: dict[str, object]) -> str:
     return base64.urlsafe_b64encode(json.dumps(part).encode()).rstrip(b"=").decode()
 
 
-def test_round_trip_returns_the_user_id() -> None:
+@pytest.fixture
+def secret(app: Flask) -> str:
+    return str(app.config["JWT_SECRET_KEY"])
+
+
+def token_for(app: Flask, user_id: uuid.UUID) -> str:
+    with app.app_context():
+        return issue_token(user_id)
+
+
+def assert_refused(client: FlaskClient, token: str) -> None:
+    response = client.get(ME, headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 401, token
+    assert response.get_json()["error"]["code"] == "unauthorized"
+
+
+def test_token_carries_subject_issued_at_and_expiry(app: Flask, secret: str) -> None:
     user_id = uuid.uuid4()
-    assert verify_token(issue_token(user_id, SECRET), SECRET) == user_id
-
-
-def test_token_carries_subject_issued_at_and_expiry() -> None:
-    token = issue_token(uuid.uuid4(), SECRET)
-    claims = jwt.decode(token, SECRET, algorithms=["HS256"])
+    token = token_for(app, user_id)
+    claims = jwt.decode(token, secret, algorithms=["HS256"])
+    assert claims["sub"] == str(user_id)
     assert claims["exp"] - claims["iat"] == TOKEN_TTL.total_seconds()
     assert jwt.get_unverified_header(token)["alg"] == "HS256"
 
 
-def test_expired_token_is_refused() -> None:
-    token = issue_token(uuid.uuid4(), SECRET, now=datetime.now(UTC) - timedelta(hours=2))
-    with pytest.raises(InvalidToken):
-        verify_token(token, SECRET)
+def test_a_missing_header_is_a_401_body(client: FlaskClient) -> None:
+    response = client.get(ME)
+    assert response.status_code == 401
+    assert response.get_json()["error"] == {
+        "code": "unauthorized",
+        "message": "Send an Authorization: Bearer <token> header.",
+    }
 
 
-def test_wrong_secret_is_refused() -> None:
-    with pytest.raises(InvalidToken):
-        verify_token(issue_token(uuid.uuid4(), SECRET), "t" * 64)
+def test_expired_token_is_refused(client: FlaskClient, secret: str) -> None:
+    issued = datetime.now(UTC) - timedelta(hours=2)
+    claims = {"sub": str(uuid.uuid4()), "iat": issued, "exp": issued + TOKEN_TTL, "type": "access"}
+    assert_refused(client, jwt.encode(claims, secret, algorithm="HS256"))
 
 
-def test_tampered_payload_is_refused() -> None:
-    header, _, signature = issue_token(uuid.uuid4(), SECRET).split(".")
+def test_wrong_secret_is_refused(app: Flask, client: FlaskClient, secret: str) -> None:
+    claims = jwt.decode(token_for(app, uuid.uuid4()), secret, algorithms=["HS256"])
+    assert_refused(client, jwt.encode(claims, "t" * 64, algorithm="HS256"))
+
+
+def test_tampered_payload_is_refused(app: Flask, client: FlaskClient) -> None:
+    header, _, signature = token_for(app, uuid.uuid4()).split(".")
     now = int(datetime.now(UTC).timestamp())
-    forged = b64({"sub": str(uuid.uuid4()), "iat": now, "exp": now + 3600})
-    with pytest.raises(InvalidToken):
-        verify_token(f"{header}.{forged}.{signature}", SECRET)
+    forged = b64({"sub": str(uuid.uuid4()), "iat": now, "exp": now + 3600, "type": "access"})
+    assert_refused(client, f"{header}.{forged}.{signature}")
 
 
 @pytest.mark.parametrize("alg", ["none", "None", "HS512"])
-def test_other_algorithms_are_refused(alg: str) -> None:
+def test_other_algorithms_are_refused(client: FlaskClient, secret: str, alg: str) -> None:
     now = int(datetime.now(UTC).timestamp())
-    claims = {"sub": str(uuid.uuid4()), "iat": now, "exp": now + 3600}
+    claims = {"sub": str(uuid.uuid4()), "iat": now, "exp": now + 3600, "type": "access"}
     if alg == "HS512":
-        token = jwt.encode(claims, SECRET, algorithm="HS512")
+        token = jwt.encode(claims, secret, algorithm="HS512")
     else:
         token = f"{b64({'alg': alg, 'typ': 'JWT'})}.{b64(claims)}."
-    with pytest.raises(InvalidToken):
-        verify_token(token, SECRET)
+    assert_refused(client, token)
 
 
-@pytest.mark.parametrize("token", ["", "not-a-token", "a.b.c", "a.b"])
-def test_garbage_is_refused(token: str) -> None:
-    with pytest.raises(InvalidToken):
-        verify_token(token, SECRET)
+@pytest.mark.parametrize("token", ["not-a-token", "a.b.c", "a.b"])
+def test_garbage_is_refused(client: FlaskClient, token: str) -> None:
+    assert_refused(client, token)
 
 
-def test_a_token_without_expiry_is_refused() -> None:
-    token = jwt.encode({"sub": str(uuid.uuid4()), "iat": 0}, SECRET, algorithm="HS256")
-    with pytest.raises(InvalidToken):
-        verify_token(token, SECRET)
+def test_a_token_without_expiry_is_refused(client: FlaskClient, secret: str) -> None:
+    claims = {"sub": str(uuid.uuid4()), "iat": 0, "type": "access"}
+    assert_refused(client, jwt.encode(claims, secret, algorithm="HS256"))
+
+
+def test_a_subject_that_is_not_a_user_id_is_refused(client: FlaskClient, secret: str) -> None:
+    now = int(datetime.now(UTC).timestamp())
+    claims = {"sub": "not-a-uuid", "iat": now, "exp": now + 3600, "type": "access"}
+    assert_refused(client, jwt.encode(claims, secret, algorithm="HS256"))
