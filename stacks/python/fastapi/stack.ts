@@ -70,7 +70,7 @@ export const fastapi: StackDescriptor = {
       mypy: { files: ['app', 'migrations', 'tests'], plugins: ['pydantic.mypy'] },
       // `python -m app` only reads PORT and hands the app to uvicorn (its config check is tested).
       coverageOmit: ['app/__main__.py'],
-    }) as { coverage: { run: Record<string, unknown> } } & Record<string, unknown>;
+    });
     return {
       buildSystem: PYTHON_BUILD_SYSTEM,
       dependencies: [
@@ -92,9 +92,6 @@ export const fastapi: StackDescriptor = {
       devDependencies: pythonPick(['pytest', 'pytest-cov', 'httpx2', 'ruff', 'mypy', ...pythonDevDrivers(ctx)]),
       tool: {
         ...tooling,
-        // The app runs on TestClient's event-loop thread and SQLAlchemy's asyncio bridge switches
-        // greenlets: coverage must follow both, or the lines after an await count as never run.
-        coverage: { ...tooling.coverage, run: { ...tooling.coverage.run, concurrency: ['greenlet', 'thread'] } },
         'pydantic-mypy': { init_forbid_extra: true, init_typed: true },
       },
     };
