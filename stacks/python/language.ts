@@ -124,6 +124,10 @@ export const PYTHON_VERSIONS = {
   spectree: 'spectree[pydantic]>=3.0.0,<4',
   psycopg: 'psycopg[binary]>=3.3.9,<4',
   pymysql: 'pymysql>=1.2.4,<2',
+  // FastAPI's asyncio drivers (psycopg 3 is sync and async in one): aiomysql speaks PyMySQL's
+  // protocol, awaited; aiosqlite runs sqlite3 on a thread of its own.
+  aiomysql: 'aiomysql>=0.3.2,<0.4',
+  aiosqlite: 'aiosqlite>=0.22.1,<0.23',
   // PyMySQL needs it for MySQL 8+'s default caching_sha2_password authentication.
   cryptography: 'cryptography>=50.0.2',
   // auth

@@ -1,14 +1,16 @@
 /**
- * Python + FastAPI: SQLAlchemy 2 (ORM) with Alembic migrations over PostgreSQL (psycopg 3),
- * MySQL (PyMySQL) or SQLite (stdlib sqlite3), Pydantic v2 models and pydantic-settings,
- * argon2 + PyJWT or server-side sessions, pytest + TestClient, Ruff and mypy; managed by uv.
+ * Python + FastAPI: SQLAlchemy 2 (ORM, asyncio) with Alembic migrations over PostgreSQL
+ * (psycopg 3), MySQL (aiomysql; PyMySQL for migrations) or SQLite (aiosqlite; sqlite3 for
+ * migrations), Pydantic v2 models and pydantic-settings, argon2 + PyJWT or server-side sessions,
+ * pytest + TestClient, Ruff and mypy; managed by uv.
  *
- * Sync, not async: route handlers and dependencies are plain `def` functions that FastAPI runs
- * in its threadpool, with a sync SQLAlchemy Session per request. The three drivers are the
- * standard, well-supported sync ones (PyMySQL and sqlite3 have no first-class async story;
- * async would add aiosqlite/aiomysql/asyncpg and greenlet-related caveats), the code reads
- * top to bottom without `await` on every query, and a threadpool of 40 is plenty for the
- * load such an API sees. Handlers that do no I/O (`/health`) are `async def`.
+ * Async end to end, FastAPI's own habit: handlers and dependencies are `async def` and await an
+ * AsyncSession per request (app/db/engine.py), so one worker serves many requests while each
+ * waits on the database; a sync `def` handler would hold a threadpool thread (40 of them) and
+ * a trip to and from it on every request. Argon2 hashing, CPU-bound on purpose, runs in the
+ * threadpool (app/auth/accounts.py) so it never blocks the event loop. The failed-login
+ * limiter's shared sync code runs inside AsyncSession.run_sync, on the async driver.
+ * Alembic migrations stay sync (one script run): PyMySQL and sqlite3 come along for them.
  *
  * Production: `python -m app` (app/__main__.py) reads PORT from the environment and runs
  * uvicorn on 0.0.0.0 with WEB_CONCURRENCY worker processes in production (default: one per CPU,
@@ -17,7 +19,28 @@
  * of workers or replicas shares them.
  */
 import type { StackDescriptor } from '../../types.js';
-import { PYTHON_BUILD_SYSTEM, PYTHON_COMMANDS, pythonDevDrivers, pythonDrivers, pythonLayers, pythonPick, pythonTooling } from '../language.js';
+import type { Context } from '../../../src/context.js';
+import {
+  PYTHON_BUILD_SYSTEM,
+  PYTHON_COMMANDS,
+  PYTHON_VERSIONS,
+  type PythonPackage,
+  pythonDevDrivers,
+  pythonDrivers,
+  pythonLayers,
+  pythonPick,
+  pythonTooling,
+} from '../language.js';
+
+/** The asyncio driver beside the sync one (psycopg 3 is both): the app's engine uses it. */
+function asyncDrivers(ctx: Context): PythonPackage[] {
+  if (ctx.db.mysql) return ['aiomysql'];
+  if (ctx.db.sqlite) return ['aiosqlite'];
+  return [];
+}
+
+/** SQLAlchemy with its asyncio extra (greenlet, which SQLAlchemy 2.1 no longer installs by itself). */
+const SQLALCHEMY_ASYNCIO = PYTHON_VERSIONS.sqlalchemy.replace(/^sqlalchemy/, 'sqlalchemy[asyncio]');
 
 export const fastapi: StackDescriptor = {
   id: 'fastapi',
@@ -42,32 +65,37 @@ export const fastapi: StackDescriptor = {
     dev: 'uv run python -m app --reload',
   }),
 
-  pythonManifest: (ctx) => ({
-    buildSystem: PYTHON_BUILD_SYSTEM,
-    dependencies: pythonPick([
-      'fastapi',
-      'uvicorn',
-      'sqlalchemy',
-      'alembic',
-      'pydantic',
-      'pydantic-settings',
-      'offapi',
-      // .env is read by pydantic-settings and by app/lib/local_database.py (DATABASE_URL).
-      'python-dotenv',
-      ...pythonDrivers(ctx),
-      ctx.auth.users && 'argon2-cffi',
-      ctx.auth.bearer && 'pyjwt',
-    ]),
-    devDependencies: pythonPick(['pytest', 'pytest-cov', 'httpx2', 'ruff', 'mypy', ...pythonDevDrivers(ctx)]),
-    tool: {
-      ...pythonTooling({
-        mypy: { files: ['app', 'migrations', 'tests'], plugins: ['pydantic.mypy'] },
-        // `python -m app` only reads PORT and hands the app to uvicorn (its config check is tested).
-        coverageOmit: ['app/__main__.py'],
-      }),
-      'pydantic-mypy': { init_forbid_extra: true, init_typed: true },
-    },
-  }),
+  pythonManifest: (ctx) => {
+    const tooling = pythonTooling({
+      mypy: { files: ['app', 'migrations', 'tests'], plugins: ['pydantic.mypy'] },
+      // `python -m app` only reads PORT and hands the app to uvicorn (its config check is tested).
+      coverageOmit: ['app/__main__.py'],
+    });
+    return {
+      buildSystem: PYTHON_BUILD_SYSTEM,
+      dependencies: [
+        ...pythonPick(['fastapi', 'uvicorn']),
+        SQLALCHEMY_ASYNCIO,
+        ...pythonPick([
+          'alembic',
+          'pydantic',
+          'pydantic-settings',
+          'offapi',
+          // .env is read by pydantic-settings and by app/lib/local_database.py (DATABASE_URL).
+          'python-dotenv',
+          ...pythonDrivers(ctx),
+          ...asyncDrivers(ctx),
+          ctx.auth.users && 'argon2-cffi',
+          ctx.auth.bearer && 'pyjwt',
+        ]),
+      ],
+      devDependencies: pythonPick(['pytest', 'pytest-cov', 'httpx2', 'ruff', 'mypy', ...pythonDevDrivers(ctx)]),
+      tool: {
+        ...tooling,
+        'pydantic-mypy': { init_forbid_extra: true, init_typed: true },
+      },
+    };
+  },
 
   docs: (ctx) => {
     const auth = ctx.auth.users;

@@ -3,22 +3,24 @@
 import uuid
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import User
 from app.lib.column_types import utc_now
 from app.schemas.common import PageParams
 
 
-def get_user(db: Session, user_id: uuid.UUID) -> User | None:
-    return db.get(User, user_id)
+async def get_user(db: AsyncSession, user_id: uuid.UUID) -> User | None:
+    return await db.get(User, user_id)
 
 
-def get_user_by_email(db: Session, email: str) -> User | None:
-    return db.scalar(select(User).where(User.email == email))
+async def get_user_by_email(db: AsyncSession, email: str) -> User | None:
+    return await db.scalar(select(User).where(User.email == email))
 
 
-def create_user(db: Session, *, email: str, name: str, password_hash: str, role: str) -> User:
+async def create_user(
+    db: AsyncSession, *, email: str, name: str, password_hash: str, role: str
+) -> User:
     """Raises sqlalchemy.exc.IntegrityError when the email is taken (unique index)."""
     user = User(
         id=uuid.uuid4(),
@@ -29,18 +31,18 @@ def create_user(db: Session, *, email: str, name: str, password_hash: str, role:
         created_at=utc_now(),
     )
     db.add(user)
-    db.commit()
+    await db.commit()
     return user
 
 
-def set_password_hash(db: Session, user: User, password_hash: str) -> None:
+async def set_password_hash(db: AsyncSession, user: User, password_hash: str) -> None:
     user.password_hash = password_hash
-    db.commit()
+    await db.commit()
 
 
-def list_users(db: Session, params: PageParams) -> tuple[list[User], int]:
+async def list_users(db: AsyncSession, params: PageParams) -> tuple[list[User], int]:
     """One page of users, oldest first, and the total count."""
-    total = db.scalar(select(func.count()).select_from(User)) or 0
+    total = await db.scalar(select(func.count()).select_from(User)) or 0
     if params.offset >= total:
         return [], total
     query = (
@@ -49,4 +51,4 @@ def list_users(db: Session, params: PageParams) -> tuple[list[User], int]:
         .limit(params.page_size)
         .offset(params.offset)
     )
-    return list(db.scalars(query)), total
+    return list(await db.scalars(query)), total

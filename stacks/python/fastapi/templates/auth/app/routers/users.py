@@ -18,10 +18,10 @@ router = APIRouter(
 
 
 @router.get("")
-def list_users(
+async def list_users(
     db: DbSession, _admin: AdminUser, params: Annotated[PageParams, Query()]
 ) -> Page[UserOut]:
-    found, total = repo.list_users(db, params)
+    found, total = await repo.list_users(db, params)
     return Page[UserOut](
         data=[UserOut.model_validate(user) for user in found],
         page=params.page,

@@ -1,26 +1,45 @@
-"""The SQLAlchemy engine (a connection pool) and the factory of per-request sessions."""
+"""The SQLAlchemy engine (an asyncio connection pool) and the factory of per-request sessions.
 
-import sqlite3
+Handlers are `async def` and await their queries, so a request waiting on the database leaves
+the event loop free for the others. The drivers: psycopg 3 (its asyncio side) for PostgreSQL,
+aiomysql (PyMySQL's protocol, awaited) for MySQL, aiosqlite for SQLite. Alembic keeps the
+sync drivers of app/lib/database_url.py: a migration is one script run, not a server.
+"""
+
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import event
+from sqlalchemy.engine import URL
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
 
 from app.lib.database_url import to_sqlalchemy_url
 
 # Fail fast when the server is unreachable instead of hanging a request (or /health/ready).
 CONNECT_TIMEOUT_SECONDS = 5
 
+# The sync driver of a URL -> its asyncio counterpart (psycopg 3 is both).
+_ASYNC_DRIVERS = {"psycopg": "psycopg", "pymysql": "aiomysql", "pysqlite": "aiosqlite"}
 
-def create_db_engine(database_url: str) -> Engine:
+
+def async_url(database_url: str) -> URL:
+    """DATABASE_URL as a SQLAlchemy URL with the asyncio driver of its database."""
     url = to_sqlalchemy_url(database_url)
-    backend = url.get_backend_name()
-    if backend == "sqlite":
-        # FastAPI runs handlers in a threadpool: a connection may serve several threads in turn.
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
-        event.listen(engine, "connect", _configure_sqlite)
+    driver = _ASYNC_DRIVERS.get(url.get_driver_name(), url.get_driver_name())
+    return url.set(drivername=f"{url.get_backend_name()}+{driver}")
+
+
+def create_db_engine(database_url: str) -> AsyncEngine:
+    url = async_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        engine = create_async_engine(url, connect_args={"timeout": 10})
+        event.listen(engine.sync_engine, "connect", _configure_sqlite)
         return engine
-    return create_engine(
+    return create_async_engine(
         url,
         pool_pre_ping=True,  # drop connections the server closed while they sat in the pool
         pool_size=5,
@@ -29,7 +48,8 @@ def create_db_engine(database_url: str) -> Engine:
     )
 
 
-def _configure_sqlite(connection: sqlite3.Connection, _record: Any) -> None:
+def _configure_sqlite(connection: Any, _record: Any) -> None:
+    # aiosqlite's connection, adapted by SQLAlchemy to be driven like sqlite3's.
     cursor = connection.cursor()
     # SQLite ignores foreign keys (and ON DELETE CASCADE) unless each connection asks.
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -38,7 +58,8 @@ def _configure_sqlite(connection: sqlite3.Connection, _record: Any) -> None:
     cursor.close()
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+def make_session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     # Every column value is set in Python (ids, timestamps, defaults), so nothing needs reloading
-    # after a commit: without expiring, answering a create or an update needs no second SELECT.
-    return sessionmaker(bind=engine, autoflush=False, expire_on_commit=False)
+    # after a commit: without expiring, answering a create or an update needs no second SELECT
+    # (and no attribute access after a commit ever needs the implicit I/O asyncio forbids).
+    return async_sessionmaker(bind=engine, autoflush=False, expire_on_commit=False)

@@ -26,10 +26,10 @@ async def health() -> HealthOut:
     response_model=ReadinessOut,
     responses={503: {"model": NotReadyOut, "description": "The database is unreachable"}},
 )
-def ready(services: AppServices) -> JSONResponse:
+async def ready(services: AppServices) -> JSONResponse:
     try:
-        with services.engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+        async with services.engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
     except SQLAlchemyError:
         logger.warning("readiness check: database unreachable", exc_info=True)
         return JSONResponse({"status": "unavailable", "database": "unavailable"}, 503)

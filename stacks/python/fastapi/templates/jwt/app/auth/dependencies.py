@@ -24,7 +24,7 @@ _bearer = HTTPBearer(
 AUTH_ERRORS = (401,)
 
 
-def current_user(
+async def current_user(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     db: DbSession,
     services: AppServices,
@@ -32,7 +32,7 @@ def current_user(
     if credentials is None:
         raise unauthorized("Missing bearer token")
     user_id = read_access_token(credentials.credentials, services.secret)
-    user = users.get_user(db, user_id) if user_id else None
+    user = await users.get_user(db, user_id) if user_id else None
     if user is None:
         raise unauthorized("Invalid or expired token")
     return user
@@ -41,7 +41,7 @@ def current_user(
 CurrentUser = Annotated[User, Depends(current_user)]
 
 
-def require_admin(user: CurrentUser) -> User:
+async def require_admin(user: CurrentUser) -> User:
     if user.role != "admin":
         raise forbidden("Admins only")
     return user

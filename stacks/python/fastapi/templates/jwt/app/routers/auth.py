@@ -17,15 +17,17 @@ BODY_ERRORS = (400, 413, 415)
 
 
 @router.post("/register", status_code=201, responses=error_responses(*BODY_ERRORS, 409))
-def register(body: RegisterIn, db: DbSession, services: AppServices) -> UserEnvelope:
-    user = accounts.register(db, body, services.settings.admin_email)
+async def register(body: RegisterIn, db: DbSession, services: AppServices) -> UserEnvelope:
+    user = await accounts.register(db, body, services.settings.admin_email)
     return UserEnvelope(user=UserOut.model_validate(user))
 
 
 # 401: wrong email or password; 429: too many failed attempts (app/lib/login_limit.py).
 @router.post("/login", responses=error_responses(*BODY_ERRORS, 401, 429))
-def login(body: LoginIn, request: Request, db: DbSession, services: AppServices) -> TokenOut:
-    user = accounts.log_in(db, body, services.login_limiter, client_address(request, services))
+async def login(body: LoginIn, request: Request, db: DbSession, services: AppServices) -> TokenOut:
+    user = await accounts.log_in(
+        db, body, services.login_limiter, client_address(request, services)
+    )
     return TokenOut(
         access_token=issue_access_token(user.id, services.secret),
         expires_in=int(ACCESS_TOKEN_TTL.total_seconds()),
@@ -34,5 +36,5 @@ def login(body: LoginIn, request: Request, db: DbSession, services: AppServices)
 
 
 @router.get("/me", responses=error_responses(*AUTH_ERRORS))
-def me(user: CurrentUser) -> UserEnvelope:
+async def me(user: CurrentUser) -> UserEnvelope:
     return UserEnvelope(user=UserOut.model_validate(user))

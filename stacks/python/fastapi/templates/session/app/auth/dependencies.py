@@ -37,14 +37,14 @@ _csrf_header = APIKeyHeader(
 AUTH_ERRORS = (401, 403)
 
 
-def current_session(
+async def current_session(
     request: Request,
     db: DbSession,
     services: AppServices,
     session_id: Annotated[str | None, Depends(_session_cookie)],
     csrf_token: Annotated[str | None, Depends(_csrf_header)],
 ) -> ActiveSession:
-    active = find_session(db, session_id, services.secret) if session_id else None
+    active = await find_session(db, session_id, services.secret) if session_id else None
     if active is None:
         raise unauthorized("Not signed in")
     if request.method not in SAFE_METHODS and not tokens_match(active.csrf_token, csrf_token):
@@ -55,14 +55,14 @@ def current_session(
 CurrentSession = Annotated[ActiveSession, Depends(current_session)]
 
 
-def current_user(session: CurrentSession) -> User:
+async def current_user(session: CurrentSession) -> User:
     return session.user
 
 
 CurrentUser = Annotated[User, Depends(current_user)]
 
 
-def require_admin(user: CurrentUser) -> User:
+async def require_admin(user: CurrentUser) -> User:
     if user.role != "admin":
         raise forbidden("Admins only")
     return user

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.db.models import User, UserSession
 from app.lib.column_types import utc_now
@@ -48,10 +48,10 @@ def tokens_match(expected: str, given: str | None) -> bool:
     return given is not None and hmac.compare_digest(expected.encode(), given.encode())
 
 
-def start_session(db: Session, user_id: uuid.UUID, secret: str) -> StartedSession:
+async def start_session(db: AsyncSession, user_id: uuid.UUID, secret: str) -> StartedSession:
     now = utc_now()
     # Housekeeping: expired sessions are useless; the expires_at index makes this cheap.
-    db.execute(delete(UserSession).where(UserSession.expires_at <= now))
+    await db.execute(delete(UserSession).where(UserSession.expires_at <= now))
     started = StartedSession(cookie_value=random_token(), csrf_token=random_token())
     db.add(
         UserSession(
@@ -62,23 +62,25 @@ def start_session(db: Session, user_id: uuid.UUID, secret: str) -> StartedSessio
             created_at=now,
         )
     )
-    db.commit()
+    await db.commit()
     return started
 
 
-def find_session(db: Session, cookie_value: str, secret: str) -> ActiveSession | None:
+async def find_session(db: AsyncSession, cookie_value: str, secret: str) -> ActiveSession | None:
     """The unexpired session behind a cookie value, with its user."""
-    row = db.execute(
+    query = (
         select(User, UserSession.csrf_token)
         .join(UserSession, UserSession.user_id == User.id)
         .where(
             UserSession.id == hash_session_id(cookie_value, secret),
             UserSession.expires_at > utc_now(),
         )
-    ).first()
+    )
+    row = (await db.execute(query)).first()
     return ActiveSession(user=row[0], csrf_token=row[1]) if row else None
 
 
-def end_session(db: Session, cookie_value: str, secret: str) -> None:
-    db.execute(delete(UserSession).where(UserSession.id == hash_session_id(cookie_value, secret)))
-    db.commit()
+async def end_session(db: AsyncSession, cookie_value: str, secret: str) -> None:
+    session_id = hash_session_id(cookie_value, secret)
+    await db.execute(delete(UserSession).where(UserSession.id == session_id))
+    await db.commit()

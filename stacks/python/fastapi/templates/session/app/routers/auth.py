@@ -21,18 +21,20 @@ def _secure_cookies(services: AppServices) -> bool:
 
 
 @router.post("/register", status_code=201, responses=error_responses(*BODY_ERRORS, 409))
-def register(body: RegisterIn, db: DbSession, services: AppServices) -> UserEnvelope:
-    user = accounts.register(db, body, services.settings.admin_email)
+async def register(body: RegisterIn, db: DbSession, services: AppServices) -> UserEnvelope:
+    user = await accounts.register(db, body, services.settings.admin_email)
     return UserEnvelope(user=UserOut.model_validate(user))
 
 
 # 401: wrong email or password; 429: too many failed attempts (app/lib/login_limit.py).
 @router.post("/login", responses=error_responses(*BODY_ERRORS, 401, 429))
-def login(
+async def login(
     body: LoginIn, request: Request, response: Response, db: DbSession, services: AppServices
 ) -> SessionOut:
-    user = accounts.log_in(db, body, services.login_limiter, client_address(request, services))
-    started = sessions.start_session(db, user.id, services.secret)
+    user = await accounts.log_in(
+        db, body, services.login_limiter, client_address(request, services)
+    )
+    started = await sessions.start_session(db, user.id, services.secret)
     response.set_cookie(
         sessions.SESSION_COOKIE,
         started.cookie_value,
@@ -52,8 +54,8 @@ def login(
     dependencies=[Depends(current_session)],
     responses=error_responses(*AUTH_ERRORS),
 )
-def logout(request: Request, db: DbSession, services: AppServices) -> Response:
-    sessions.end_session(db, request.cookies[sessions.SESSION_COOKIE], services.secret)
+async def logout(request: Request, db: DbSession, services: AppServices) -> Response:
+    await sessions.end_session(db, request.cookies[sessions.SESSION_COOKIE], services.secret)
     response = Response(status_code=204)
     response.delete_cookie(
         sessions.SESSION_COOKIE,
@@ -66,5 +68,5 @@ def logout(request: Request, db: DbSession, services: AppServices) -> Response:
 
 
 @router.get("/me", responses=error_responses(*AUTH_ERRORS))
-def me(user: CurrentUser) -> UserEnvelope:
+async def me(user: CurrentUser) -> UserEnvelope:
     return UserEnvelope(user=UserOut.model_validate(user))
