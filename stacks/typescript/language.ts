@@ -212,6 +212,10 @@ export function nodeManifest(
       start: `node dist/${parts.entry}`,
       'db:migrate': 'node dist/db/migrate.js',
       'db:rollback': 'node dist/db/migrate.js down',
+      // From src/ on Node's type stripping, not from dist/ like the migrate command: demo data
+      // is for development only (it refuses NODE_ENV=production), so it needs no build and
+      // never runs in the production image.
+      seed: 'node src/db/seed.ts',
       lint: 'biome check --error-on-warnings .',
       format: 'biome check --write .',
       typecheck: 'tsc --noEmit',
