@@ -60,6 +60,8 @@ export const NODE_VERSIONS = {
   // Vitest's peer dependency, listed so package managers that don't install peers (Yarn) work.
   vite: '^8.3.8',
   supertest: '^7.3.2',
+  // Readable development logs for the pino stacks (dev dependency: production logs JSON).
+  'pino-pretty': '^13.2.0',
   '@types/node': '^24.19.2',
   '@types/express': '^5.0.6',
   '@types/supertest': '^7.2.1',
