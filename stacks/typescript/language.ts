@@ -60,6 +60,8 @@ export const NODE_VERSIONS = {
   // Vitest's peer dependency, listed so package managers that don't install peers (Yarn) work.
   vite: '^8.3.8',
   supertest: '^7.3.2',
+  // Readable development logs for the pino stacks (dev dependency: production logs JSON).
+  'pino-pretty': '^13.2.0',
   '@types/node': '^24.19.2',
   '@types/express': '^5.0.6',
   '@types/supertest': '^7.2.1',
@@ -212,6 +214,10 @@ export function nodeManifest(
       start: `node dist/${parts.entry}`,
       'db:migrate': 'node dist/db/migrate.js',
       'db:rollback': 'node dist/db/migrate.js down',
+      // From src/ on Node's type stripping, not from dist/ like the migrate command: demo data
+      // is for development only (it refuses NODE_ENV=production), so it needs no build and
+      // never runs in the production image.
+      seed: 'node src/db/seed.ts',
       lint: 'biome check --error-on-warnings .',
       format: 'biome check --write .',
       typecheck: 'tsc --noEmit',

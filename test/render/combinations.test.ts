@@ -91,6 +91,18 @@ describe.each(combos.map((a) => [label(a), a] as const))('%s', (_, answers) => {
     expect(pkg.engines?.node).toBeTruthy();
   });
 
+  it('has the file every package.json script runs with node (seed from src/, the rest from dist/)', () => {
+    if (!files.has('package.json')) return;
+    const scripts: Record<string, string> = JSON.parse(text(files, 'package.json')).scripts;
+    for (const [name, script] of Object.entries(scripts)) {
+      const file = /^node (?:--\S+ )*(\S+\.[jt]s)\b/.exec(script)?.[1];
+      if (!file) continue;
+      // tsc keeps src/'s layout in dist/: dist/db/migrate.js is compiled from src/db/migrate.ts.
+      expect(files.has(file.replace(/^dist\/(.+)\.js$/, 'src/$1.ts')), `${name}: ${script}`).toBe(true);
+    }
+    if (ctx.lang.id === 'typescript') expect(scripts.seed).toBe('node src/db/seed.ts');
+  });
+
   it('has a multi-stage, non-root Dockerfile with a health check that runs the same build and start commands', () => {
     const docker = text(files, 'Dockerfile');
     expect(docker.match(/^FROM /gm)!.length).toBeGreaterThanOrEqual(2);

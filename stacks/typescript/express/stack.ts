@@ -54,7 +54,7 @@ export const express: StackDescriptor = {
         jwt && 'jose',
         session && 'cookie-parser',
       ]),
-      devDependencies: pick(['supertest', '@types/express', '@types/cors', '@types/supertest', session && '@types/cookie-parser']),
+      devDependencies: pick(['supertest', 'pino-pretty', '@types/express', '@types/cors', '@types/supertest', session && '@types/cookie-parser']),
     });
   },
 

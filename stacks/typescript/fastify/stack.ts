@@ -60,7 +60,7 @@ export const fastify: StackDescriptor = {
         ctx.auth.bearer && '@fastify/jwt',
         ctx.auth.cookie && '@fastify/cookie',
       ]),
-      devDependencies: {},
+      devDependencies: pick(['pino-pretty']),
     });
   },
 

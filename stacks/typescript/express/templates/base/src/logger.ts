@@ -1,11 +1,16 @@
 import { type Logger, pino } from 'pino';
+import type { Config } from './config.ts';
+import { prettyTransport } from './lib/pretty-logs.ts';
 
 export type { Logger };
 
-/** Structured JSON logs. Credentials are redacted before anything is written. */
-export function createLogger(level: string): Logger {
+/**
+ * JSON logs in production, readable lines in development (src/lib/pretty-logs.ts).
+ * Credentials are redacted before anything is written.
+ */
+export function createLogger(config: Pick<Config, 'env' | 'logLevel'>): Logger {
   return pino({
-    level,
+    level: config.logLevel,
     redact: {
       paths: [
         'req.headers.authorization',
@@ -15,5 +20,6 @@ export function createLogger(level: string): Logger {
       ],
       censor: '[redacted]',
     },
+    transport: prettyTransport(config),
   });
 }

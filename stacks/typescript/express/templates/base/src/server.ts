@@ -25,7 +25,7 @@ try {
   process.exit(1);
 }
 const { config, warnings } = loaded;
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config);
 for (const warning of warnings) logger.warn(warning);
 if (local)
   logger.info({ migrations: local.applied }, 'DATABASE_URL is not set: using the local database');

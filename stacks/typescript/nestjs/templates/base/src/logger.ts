@@ -1,4 +1,5 @@
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import type { Environment } from './config/config.ts';
 
 /** The LOG_LEVEL values, most to least severe. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -16,10 +17,19 @@ const ENABLED: Record<LogLevelName, LogLevel[]> = {
 };
 
 /**
- * Nest's built-in logger writing one JSON object per line, which log collectors parse without
- * configuration. Every `new Logger(context)` in the app writes through it. Nothing here logs
- * request headers or bodies, so credentials never reach the logs.
+ * Nest's built-in logger. Production: one JSON object per line, which log collectors parse
+ * without configuration. Development (and tests that turn logging on): Nest's readable lines,
+ * one per entry, coloured on a terminal. Every `new Logger(context)` in the app writes through
+ * it. Nothing here logs request headers or bodies, so credentials never reach the logs.
  */
-export function createLogger(level: LogLevelName): ConsoleLogger {
-  return new ConsoleLogger({ json: true, logLevels: ENABLED[level] });
+export function createLogger(level: LogLevelName, env: Environment): ConsoleLogger {
+  const logLevels = ENABLED[level];
+  if (env === 'production') return new ConsoleLogger({ json: true, logLevels });
+  // compact: an object (the access log's entry) on one line, as in the JSON logs.
+  return new ConsoleLogger({
+    json: false,
+    colors: process.stdout.isTTY === true,
+    compact: true,
+    logLevels,
+  });
 }

@@ -32,7 +32,7 @@ try {
 const { config, warnings } = loaded;
 
 const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-  logger: createLogger(config.logLevel),
+  logger: createLogger(config.logLevel, config.env),
   // A startup failure throws (and is logged) instead of aborting the process with a core dump.
   abortOnError: false,
   // configureApp() installs the one body parser (JSON, 1 MiB); Nest's defaults would add a

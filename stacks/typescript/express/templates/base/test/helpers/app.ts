@@ -24,7 +24,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
     ...env,
   });
   const db = createDb(config.databaseUrl);
-  const app = createApp({ config, db, logger: createLogger(config.logLevel) });
+  const app = createApp({ config, db, logger: createLogger(config) });
   return { app, http: createServer(app), db, config, adminEmail, close: () => db.destroy() };
 }
 

@@ -39,7 +39,7 @@ describe('errorHandler', () => {
     throw new Error('secret stack detail');
   });
   app.use(routeNotFound);
-  app.use(errorHandler(createLogger('silent')));
+  app.use(errorHandler(createLogger({ env: 'test', logLevel: 'silent' })));
 
   it('answers malformed JSON with 400 bad_request', async () => {
     const res = await request(app)
