@@ -20,6 +20,12 @@ final class SignUp {
     mvc.perform(
             post("/api/v1/auth/register").contentType(MediaType.APPLICATION_JSON).content(register))
         .andExpect(status().isCreated());
+    return logIn(mvc, email, password);
+  }
+
+  /** Logs in an existing account and returns the login response. */
+  static MockHttpServletResponse logIn(MockMvc mvc, String email, String password)
+      throws Exception {
     String login = "{\"email\":\"%s\",\"password\":\"%s\"}".formatted(email, password);
     return mvc.perform(
             post("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON).content(login))

@@ -3,6 +3,7 @@ package com.example.api.support;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -29,8 +30,16 @@ public final class Caller implements RequestPostProcessor {
 
   /** Registers {@code email} with {@link #PASSWORD} and logs in. */
   public static Caller signUp(MockMvc mvc, String email) throws Exception {
-    String body = SignUp.registerAndLogIn(mvc, email, PASSWORD).getContentAsString();
-    JsonNode json = JsonMapper.shared().readTree(body);
+    return of(email, SignUp.registerAndLogIn(mvc, email, PASSWORD));
+  }
+
+  /** Logs in an account that already exists. */
+  public static Caller logIn(MockMvc mvc, String email, String password) throws Exception {
+    return of(email, SignUp.logIn(mvc, email, password));
+  }
+
+  private static Caller of(String email, MockHttpServletResponse login) throws Exception {
+    JsonNode json = JsonMapper.shared().readTree(login.getContentAsString());
     return new Caller(email, json.get("accessToken").asString(), json.get("user"));
   }
 

@@ -37,10 +37,18 @@ public final class Caller implements RequestPostProcessor {
 
   /** Registers {@code email} with {@link #PASSWORD} and logs in. */
   public static Caller signUp(MockMvc mvc, String email) throws Exception {
-    MockHttpServletResponse response = SignUp.registerAndLogIn(mvc, email, PASSWORD);
-    JsonNode json = JsonMapper.shared().readTree(response.getContentAsString());
+    return of(email, SignUp.registerAndLogIn(mvc, email, PASSWORD));
+  }
+
+  /** Logs in an account that already exists. */
+  public static Caller logIn(MockMvc mvc, String email, String password) throws Exception {
+    return of(email, SignUp.logIn(mvc, email, password));
+  }
+
+  private static Caller of(String email, MockHttpServletResponse login) throws Exception {
+    JsonNode json = JsonMapper.shared().readTree(login.getContentAsString());
     return new Caller(
-        email, response.getCookie("sid"), json.get("csrfToken").asString(), json.get("user"), true);
+        email, login.getCookie("sid"), json.get("csrfToken").asString(), json.get("user"), true);
   }
 
   public String email() {
