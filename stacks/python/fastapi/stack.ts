@@ -42,6 +42,13 @@ function asyncDrivers(ctx: Context): PythonPackage[] {
 /** SQLAlchemy with its asyncio extra (greenlet, which SQLAlchemy 2.1 no longer installs by itself). */
 const SQLALCHEMY_ASYNCIO = PYTHON_VERSIONS.sqlalchemy.replace(/^sqlalchemy/, 'sqlalchemy[asyncio]');
 
+/**
+ * uvicorn with its standard extra, as FastAPI's own `fastapi[standard]` installs it: uvloop (the
+ * event loop, libuv) and httptools (the HTTP parser, llhttp), which uvicorn picks by itself over
+ * asyncio's loop and h11, plus watchfiles for --reload. uvloop is left out on Windows.
+ */
+const UVICORN_STANDARD = PYTHON_VERSIONS.uvicorn.replace(/^uvicorn/, 'uvicorn[standard]');
+
 export const fastapi: StackDescriptor = {
   id: 'fastapi',
   language: 'python',
@@ -74,7 +81,8 @@ export const fastapi: StackDescriptor = {
     return {
       buildSystem: PYTHON_BUILD_SYSTEM,
       dependencies: [
-        ...pythonPick(['fastapi', 'uvicorn']),
+        ...pythonPick(['fastapi']),
+        UVICORN_STANDARD,
         SQLALCHEMY_ASYNCIO,
         ...pythonPick([
           'alembic',

@@ -29,7 +29,7 @@ def main(argv: list[str]) -> None:
     reload = "--reload" in argv
     try:
         settings = Settings()
-        configure_logging(settings.log_level)
+        configure_logging(settings.log_level, structured=settings.json_logs)
         # Fail fast on a bad configuration, here; each worker then builds the app itself.
         settings.check()
         # Outside production without DATABASE_URL this starts the embedded database, here in
@@ -59,7 +59,7 @@ def main(argv: list[str]) -> None:
         workers=workers,
         host=HOST,
         port=settings.port,
-        log_config=None,  # keep the JSON logging set up above
+        log_config=None,  # keep the logging set up above (app/logging_setup.py)
         access_log=False,  # app.middleware logs each request
         server_header=False,
         # X-Forwarded-For is read by the app itself, only with TRUST_PROXY (app/lib/proxy.py).

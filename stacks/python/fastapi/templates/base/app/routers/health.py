@@ -28,8 +28,9 @@ async def health() -> HealthOut:
 )
 async def ready(services: AppServices) -> JSONResponse:
     try:
-        async with services.engine.connect() as connection:
-            await connection.execute(text("SELECT 1"))
+        # A read, like a GET's: no transaction around the SELECT where the database allows it.
+        async with services.read_session_factory() as db:
+            await db.execute(text("SELECT 1"))
     except SQLAlchemyError:
         logger.warning("readiness check: database unreachable", exc_info=True)
         return JSONResponse({"status": "unavailable", "database": "unavailable"}, 503)
