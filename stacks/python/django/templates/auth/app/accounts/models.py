@@ -83,12 +83,26 @@ class User(AbstractBaseUser):
         return self.is_active and self.is_admin
 
 
-def current_user(request: Request) -> User:
-    """The authenticated user of a request (views behind IsAuthenticated always have one)."""
-    user: object = request.user
-    if not isinstance(user, User):
+def current_user_id(request: Request) -> uuid.UUID:
+    """The signed-in caller's user id, without reading the account (tasks are scoped by it)."""
+    user: Any = request.user
+    if not getattr(user, "is_authenticated", False):
         raise NotAuthenticated()
-    return user
+    return user.pk if isinstance(user.pk, uuid.UUID) else uuid.UUID(str(user.pk))
+
+
+def current_user(request: Request) -> User:
+    """
+    The signed-in caller's account: request.user when authentication loaded it, else read by
+    its id (a bearer token carries only the id); NotAuthenticated (401) once it is gone.
+    """
+    user: object = request.user
+    if isinstance(user, User):
+        return user
+    account = User.objects.filter(pk=current_user_id(request)).first()
+    if account is None:
+        raise NotAuthenticated()
+    return account
 
 
 class LoginAttempt(models.Model):

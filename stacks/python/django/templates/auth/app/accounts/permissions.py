@@ -1,10 +1,8 @@
-from typing import Any
-
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 from rest_framework.views import APIView
 
-from app.accounts.models import User
+from app.accounts.models import current_user
 
 
 class IsAdmin(BasePermission):
@@ -13,5 +11,4 @@ class IsAdmin(BasePermission):
     message = "Admins only"
 
     def has_permission(self, request: Request, view: APIView) -> bool:
-        user: Any = request.user
-        return isinstance(user, User) and user.is_admin
+        return current_user(request).is_admin

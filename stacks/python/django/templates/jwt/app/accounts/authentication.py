@@ -1,26 +1,32 @@
 """`Authorization: Bearer <JWT>`, by simplejwt's DRF authentication (settings.REST_FRAMEWORK)."""
 
-from django.contrib.auth.base_user import AbstractBaseUser
-from django.core.exceptions import ValidationError
+import uuid
+
 from drf_spectacular.contrib.rest_framework_simplejwt import SimpleJWTScheme
-from rest_framework_simplejwt.authentication import JWTAuthentication
+from rest_framework_simplejwt.authentication import JWTStatelessUserAuthentication
 from rest_framework_simplejwt.exceptions import InvalidToken
+from rest_framework_simplejwt.models import TokenUser
+from rest_framework_simplejwt.settings import api_settings
 from rest_framework_simplejwt.tokens import Token
 
 
-class BearerTokenAuthentication(JWTAuthentication):
+class BearerTokenAuthentication(JWTStatelessUserAuthentication):
     """
-    simplejwt's JWTAuthentication; a token whose sub is not a UUID (signed with JWT_SECRET, yet
-    not issued by this app) is a 401 like any other invalid token, not a database error.
+    simplejwt's stateless authentication: the verified token is the caller (request.user is a
+    TokenUser holding its claims), so a request costs no database read for its user. The
+    signature proves the claims and tokens live an hour; the views that need the account
+    itself read it (app.accounts.models.current_user, a 401 once it is gone). A token whose
+    sub is not a UUID (signed with JWT_SECRET, yet not issued by this app) is a 401 too.
     """
 
     www_authenticate_realm = "api"
 
-    def get_user(self, validated_token: Token) -> AbstractBaseUser:  # type: ignore[override]
+    def get_user(self, validated_token: Token) -> TokenUser:  # type: ignore[override]
         try:
-            return super().get_user(validated_token)
-        except ValidationError as exc:
+            uuid.UUID(str(validated_token.get(api_settings.USER_ID_CLAIM)))
+        except ValueError as exc:
             raise InvalidToken("Invalid or expired token") from exc
+        return TokenUser(validated_token)
 
 
 class BearerTokenScheme(SimpleJWTScheme):  # type: ignore[no-untyped-call]

@@ -1,4 +1,4 @@
-"""Bearer tokens on GET /api/v1/auth/me."""
+"""Bearer tokens on GET /api/v1/auth/me and on the task routes."""
 
 import datetime
 
@@ -9,11 +9,12 @@ from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import AccessToken
 
 from app.accounts.models import User
-from tests.signin import new_credentials, register
+from tests.signin import new_credentials, register, sign_in
 
 pytestmark = pytest.mark.django_db
 
 ME = "/api/v1/auth/me"
+TASKS = "/api/v1/tasks"
 
 
 def test_login_returns_a_bearer_token_for_me(api: APIClient) -> None:
@@ -63,3 +64,20 @@ def test_a_token_for_a_user_that_no_longer_exists_is_401(api: APIClient) -> None
     response = api.get(ME, HTTP_AUTHORIZATION=f"Bearer {not_a_uuid}")
     assert response.status_code == 401
     assert response["WWW-Authenticate"].startswith("Bearer")
+
+
+# Autocommit, as in production: the foreign key is checked when the task is inserted.
+@pytest.mark.django_db(transaction=True)
+def test_a_token_whose_account_was_deleted_reads_no_tasks_and_creates_none(
+    api: APIClient,
+) -> None:
+    # The token alone names the caller on the task routes (no account read per request).
+    credentials = new_credentials()
+    sign_in(api, credentials)
+    assert api.post(TASKS, {"title": "Before"}, format="json").status_code == 201
+    User.objects.filter(email=credentials["email"]).delete()
+    assert api.get(TASKS).json()["total"] == 0  # its tasks went with it
+    response = api.post(TASKS, {"title": "After"}, format="json")
+    assert response.status_code == 401
+    assert response.json()["error"]["code"] == "unauthorized"
+    assert api.get(ME).status_code == 401

@@ -14,10 +14,7 @@ from typing import Any
 from flask import Flask, Response
 from flask_jwt_extended import JWTManager, create_access_token
 
-from app.database import db_session
 from app.errors import Unauthorized, error_response
-from app.models import User
-from app.users import repository
 
 TOKEN_TTL = timedelta(hours=1)
 ALGORITHM = "HS256"
@@ -60,21 +57,6 @@ def _invalid_token(_reason: str) -> Response:
 
 @jwt.expired_token_loader
 def _expired_token(_header: dict[str, Any], _claims: dict[str, Any]) -> Response:
-    return _unauthorized(INVALID)
-
-
-@jwt.user_lookup_loader
-def _load_user(_header: dict[str, Any], claims: dict[str, Any]) -> User | None:
-    """The token's user (get_current_user()); None (-> 401) for a deleted user or a bad sub."""
-    try:
-        user_id = uuid.UUID(str(claims["sub"]))
-    except ValueError:
-        return None
-    return repository.get_user(db_session(), user_id)
-
-
-@jwt.user_lookup_error_loader
-def _unknown_user(_header: dict[str, Any], _claims: dict[str, Any]) -> Response:
     return _unauthorized(INVALID)
 
 

@@ -1,9 +1,13 @@
-"""Bearer tokens on GET /api/v1/auth/me: a real login, then every way a token can be bad."""
+"""Bearer tokens on GET /api/v1/auth/me: a real login, then every way a token can be bad, and
+a token that outlives its account."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from sqlalchemy import Engine, delete
+
+from app.models import User
 from tests.integration.conftest import Api, body
 
 
@@ -40,3 +44,18 @@ def test_bad_authorization_headers_are_401(anonymous: Api, new_user: Callable[..
         response = anonymous.get("/api/v1/auth/me", headers={"Authorization": value})
         assert response.status_code == 401, value
         assert body(response)["error"]["code"] == "unauthorized"
+
+
+def test_a_token_whose_account_was_deleted_reads_no_tasks_and_creates_none(
+    new_user: Callable[..., Api], engine: Engine
+) -> None:
+    # The token alone names the caller on the task routes (no account read per request).
+    user = new_user()
+    assert user.post("/api/v1/tasks", {"title": "Before"}).status_code == 201
+    with engine.begin() as connection:
+        connection.execute(delete(User).where(User.email == user.user["email"]))
+    assert body(user.get("/api/v1/tasks"))["total"] == 0  # its tasks went with it
+    response = user.post("/api/v1/tasks", {"title": "After"})
+    assert response.status_code == 401
+    assert body(response)["error"]["code"] == "unauthorized"
+    assert user.get("/api/v1/auth/me").status_code == 401

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from functools import wraps
 from typing import ParamSpec, TypeVar, cast
@@ -141,3 +142,8 @@ def admin_required(view: Callable[P, R]) -> Callable[P, R]:
 
 def current_user() -> User:
     return cast(User, g.user)
+
+
+def current_user_id() -> uuid.UUID:
+    """The signed-in caller's user id (tasks are scoped by it)."""
+    return current_user().id
