@@ -7,7 +7,8 @@
  * HttpServer on virtual threads + HikariCP/JDBC (the app's own jars). One worker
  * process each (WEB_CONCURRENCY=1), LOG_LEVEL=info as in production. Loopback only, bounded.
  * Both run at once and are loaded in turns A B B A (loadInTurns), so drift hits both alike.
- * The baseline listens on --port + 1.
+ * The baseline listens on --port + 1. Beside req/s (which on a shared machine follows its other
+ * load), each side's CPU time per request (bench/cpu.ts, Linux) and the CPU ratio, base / app.
  *   npm run bench:serve [-- --frameworks express,gin] [--auth none,jwt] [--seconds 10] [--connections 32] [--port 4900] [--keep]
  */
 import { createHash } from 'node:crypto';
@@ -24,6 +25,7 @@ import { ensureGoTools } from '../test/smoke/go-tools.js';
 import { projectNodeBin } from '../test/smoke/node.js';
 import { checkServers, recreateDatabase } from '../test/smoke/services.js';
 import { ours, root } from './lib.js';
+import { groupCpuSeconds, groupServing } from './cpu.js';
 import { combine, load, type LoadResult, send } from './load.js';
 
 const { values } = parseArgs({
@@ -88,16 +90,21 @@ function baselineFor(framework: string): Baseline {
   throw new Error(`no serving baseline for ${language} yet`);
 }
 
+/** A side's load over the counted turns, and the CPU milliseconds its server spent per request. */
+type Measured = LoadResult & { cpuMs?: number };
+
 interface Row {
   cell: string;
-  app: LoadResult;
-  base: LoadResult;
+  app: Measured;
+  base: Measured;
   baseline: string;
 }
 
 interface Served {
   label: string;
   port: number;
+  /** The server's process group, for its CPU time (undefined off Linux). */
+  group?: number;
   stop: () => Promise<unknown>;
 }
 
@@ -108,7 +115,7 @@ async function serve(label: string, start: string, dir: string, env: Record<stri
   const app = await startApp(`${start} > ${log} 2>&1`, { cwd: dir, env: { ...env, PORT: String(port) }, port }).catch((err: Error) => {
     throw new Error(`${label}: ${err.message}`);
   });
-  return { label, port, stop: app.stop };
+  return { label, port, group: groupServing(port), stop: app.stop };
 }
 
 /**
@@ -116,13 +123,21 @@ async function serve(label: string, start: string, dir: string, env: Record<stri
  * run (the tasks table grows by every create, the machine's other load changes) weighs on both
  * alike; each turn is half of --seconds, after a warm-up of 2 s each that is not counted.
  */
-async function loadInTurns(app: Served, base: Served, headers: Record<string, string>, taskId: string): Promise<{ app: LoadResult; base: LoadResult }> {
+async function loadInTurns(app: Served, base: Served, headers: Record<string, string>, taskId: string): Promise<{ app: Measured; base: Measured }> {
   for (const side of [app, base]) await load({ port: side.port, headers, taskId }, 2, CONNECTIONS);
   const turns: Record<string, LoadResult[]> = { app: [], base: [] };
+  const cpu: Record<string, number> = { app: 0, base: 0 };
   for (const side of [app, base, base, app]) {
-    turns[side === app ? 'app' : 'base']!.push(await load({ port: side.port, headers, taskId }, SECONDS / 2, CONNECTIONS));
+    const key = side === app ? 'app' : 'base';
+    const before = side.group === undefined ? 0 : groupCpuSeconds(side.group);
+    turns[key]!.push(await load({ port: side.port, headers, taskId }, SECONDS / 2, CONNECTIONS));
+    if (side.group !== undefined) cpu[key]! += groupCpuSeconds(side.group) - before;
   }
-  return { app: combine(turns.app!), base: combine(turns.base!) };
+  const measured = (key: string, side: Served): Measured => {
+    const result = combine(turns[key]!);
+    return side.group === undefined || result.requests === 0 ? result : { ...result, cpuMs: (cpu[key]! * 1000) / result.requests };
+  };
+  return { app: measured('app', app), base: measured('base', base) };
 }
 
 /** Some data to list: 60 tasks (three pages), and one to read back; app and baseline share the tables. */
@@ -195,6 +210,10 @@ async function cell(framework: string, auth: string, env: Record<string, string>
   }
 }
 
+const cpuMs = (m: Measured) => (m.cpuMs === undefined ? 'n/a' : m.cpuMs.toFixed(2));
+/** Like the req/s ratio, higher is better: the baseline's CPU per request over the app's. */
+const cpuRatio = (r: Row) => (r.app.cpuMs && r.base.cpuMs ? `${(r.base.cpuMs / r.app.cpuMs).toFixed(2)}x` : 'n/a');
+
 async function main(): Promise<void> {
   await checkServers(['postgres']);
   const nodeBin = await projectNodeBin(path.join(root, 'node_modules', '.cache', 'backend-roadmap'));
@@ -215,18 +234,22 @@ async function main(): Promise<void> {
       try {
         const row = await cell(framework, auth, env);
         rows.push(row);
-        console.log(`  ${row.cell}: ${row.app.rps.toFixed(0)} req/s vs ${row.base.rps.toFixed(0)} (${(row.app.rps / row.base.rps).toFixed(2)}x)`);
+        console.log(
+          `  ${row.cell}: ${row.app.rps.toFixed(0)} req/s vs ${row.base.rps.toFixed(0)} (${(row.app.rps / row.base.rps).toFixed(2)}x); CPU per request ${cpuMs(row.app)} vs ${cpuMs(row.base)} ms (${cpuRatio(row)})`,
+        );
       } catch (err) {
         console.log(`  ${framework}-postgres-${auth}: FAILED ${(err as Error).message.split('\n').slice(0, 6).join(' | ')}`);
       }
     }
   }
   const ms = (x: number) => x.toFixed(1);
-  console.log('\n| cell | req/s | p50 ms | p99 ms | errors | baseline | baseline req/s | baseline p50 ms | baseline errors | ratio |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log(
+    '\n| cell | req/s | p50 ms | p99 ms | errors | CPU ms/req | baseline | baseline req/s | baseline p50 ms | baseline errors | baseline CPU ms/req | ratio | CPU ratio |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     console.log(
-      `| ${r.cell} | ${r.app.rps.toFixed(0)} | ${ms(r.app.p50)} | ${ms(r.app.p99)} | ${r.app.errors} | ${r.baseline} | ${r.base.rps.toFixed(0)} | ${ms(r.base.p50)} | ${r.base.errors} | ${(r.app.rps / r.base.rps).toFixed(2)}x |`,
+      `| ${r.cell} | ${r.app.rps.toFixed(0)} | ${ms(r.app.p50)} | ${ms(r.app.p99)} | ${r.app.errors} | ${cpuMs(r.app)} | ${r.baseline} | ${r.base.rps.toFixed(0)} | ${ms(r.base.p50)} | ${r.base.errors} | ${cpuMs(r.base)} | ${(r.app.rps / r.base.rps).toFixed(2)}x | ${cpuRatio(r)} |`,
     );
   }
   console.log(
