@@ -24,10 +24,11 @@ describe('GET /openapi.json', () => {
     const res = await app.inject({ method: 'GET', url: '/openapi.json' });
     const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch']);
     const ids = (doc: JsonRecord) =>
-      Object.entries(doc.paths as Record<string, Record<string, { operationId?: string }>>).flatMap(([path, ops]) =>
-        Object.entries(ops)
-          .filter(([method]) => METHODS.has(method))
-          .map(([method, op]) => `${method} ${path} ${op.operationId}`),
+      Object.entries(doc.paths as Record<string, Record<string, { operationId?: string }>>).flatMap(
+        ([path, ops]) =>
+          Object.entries(ops)
+            .filter(([method]) => METHODS.has(method))
+            .map(([method, op]) => `${method} ${path} ${op.operationId}`),
       );
     const served = new Set(ids(res.json() as JsonRecord));
     // /openapi.json and /docs serve the document and are left out of it (`hide: true`).

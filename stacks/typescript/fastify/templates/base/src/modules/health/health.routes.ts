@@ -13,7 +13,12 @@ const Ready = Type.Object({ status: Type.String(), database: Type.String() });
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
-    { schema: { operationId: 'getHealth', response: { 200: Type.Object({ status: Type.String() }), ...errors() } } },
+    {
+      schema: {
+        operationId: 'getHealth',
+        response: { 200: Type.Object({ status: Type.String() }), ...errors() },
+      },
+    },
     async () => ({ status: 'ok' }),
   );
 
