@@ -20,6 +20,23 @@ describe('GET /openapi.json', () => {
     expect(driftFrom(loadSpec(), res.json() as JsonRecord)).toEqual([]);
   });
 
+  it('names every operation as the spec does (operationId, which client generators use)', async () => {
+    const res = await app.inject({ method: 'GET', url: '/openapi.json' });
+    const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch']);
+    const ids = (doc: JsonRecord) =>
+      Object.entries(doc.paths as Record<string, Record<string, { operationId?: string }>>).flatMap(
+        ([path, ops]) =>
+          Object.entries(ops)
+            .filter(([method]) => METHODS.has(method))
+            .map(([method, op]) => `${method} ${path} ${op.operationId}`),
+      );
+    const served = new Set(ids(res.json() as JsonRecord));
+    // /openapi.json and /docs serve the document and are left out of it (`hide: true`).
+    const expected = ids(loadSpec()).filter((line) => !/^get \/(openapi\.json|docs) /.test(line));
+    expect(expected.length).toBeGreaterThan(2);
+    expect(expected.filter((line) => !served.has(line))).toEqual([]);
+  });
+
   it('says it is OpenAPI 3.1, like the spec', async () => {
     const res = await app.inject({ method: 'GET', url: '/openapi.json' });
     expect(res.json().openapi).toMatch(/^3\.1/);

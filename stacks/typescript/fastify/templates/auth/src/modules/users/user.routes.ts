@@ -25,6 +25,7 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/',
     {
       schema: {
+        operationId: 'listUsers',
         security: reading.security,
         querystring: PageQuery,
         response: { 200: UserPage, ...errors(...reading.errors, 403, 422) },

@@ -13,13 +13,18 @@ const Ready = Type.Object({ status: Type.String(), database: Type.String() });
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
-    { schema: { response: { 200: Type.Object({ status: Type.String() }), ...errors() } } },
+    {
+      schema: {
+        operationId: 'getHealth',
+        response: { 200: Type.Object({ status: Type.String() }), ...errors() },
+      },
+    },
     async () => ({ status: 'ok' }),
   );
 
   app.get(
     '/health/ready',
-    { schema: { response: { 200: Ready, 503: Ready, ...errors() } } },
+    { schema: { operationId: 'getReadiness', response: { 200: Ready, 503: Ready, ...errors() } } },
     async (request, reply) => {
       try {
         await sql`select 1`.execute(app.db);

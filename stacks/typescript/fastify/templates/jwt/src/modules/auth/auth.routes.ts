@@ -25,6 +25,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/register',
     {
       schema: {
+        operationId: 'register',
         body: RegisterBody,
         response: { 201: UserEnvelope, ...errors(...BODY_ERRORS, 409) },
       },
@@ -43,6 +44,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         reply.header('cache-control', 'no-store');
       },
       schema: {
+        operationId: 'login',
         body: LoginBody,
         response: { 200: LoginResponse, ...errors(...BODY_ERRORS, 401, 429) },
       },
@@ -66,6 +68,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        operationId: 'getMe',
         security: reading.security,
         response: { 200: UserEnvelope, ...errors(...reading.errors) },
       },

@@ -28,6 +28,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/register',
     {
       schema: {
+        operationId: 'register',
         body: RegisterBody,
         response: { 201: UserEnvelope, ...errors(...BODY_ERRORS, 409) },
       },
@@ -46,6 +47,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
         reply.header('cache-control', 'no-store');
       },
       schema: {
+        operationId: 'login',
         body: LoginBody,
         response: { 200: LoginResponse, ...errors(...BODY_ERRORS, 401, 429) },
       },
@@ -64,6 +66,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        operationId: 'logout',
         security: writing.security,
         response: {
           204: { type: 'null', description: 'Logged out' },
@@ -83,6 +86,7 @@ const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        operationId: 'getMe',
         security: reading.security,
         response: { 200: UserEnvelope, ...errors(...reading.errors) },
       },
