@@ -115,7 +115,7 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
   if (prompts) report.note(summary(ctx), ctx.projectName);
 
   // 4. One write.
-  const written = await writeProject(target.dir, files, state);
+  const written = writeProject(target.dir, files, state);
   report.success(`Wrote ${files.size} files to ${rel}/`);
   if (written.backedUp.length) {
     report.warn(

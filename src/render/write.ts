@@ -3,8 +3,7 @@
  * into place with rename. A failure leaves no half-written project, and no user file is ever
  * deleted: with --force, a user file that a generated one replaces is moved to a backup folder.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { UserError } from '../errors.js';
@@ -66,24 +65,7 @@ export interface WriteResult {
 /** Files written with the executable bit, by base name. */
 const EXECUTABLE = new Set(['mvnw']);
 
-/**
- * Writes every file below staging. Creating a file costs a few hundred microseconds on many
- * disks and a project has about a hundred, so the folders are made once each and the files are
- * written concurrently (libuv's thread pool), which takes about half the time of one by one.
- */
-async function stage(staging: string, files: RenderedFiles): Promise<void> {
-  const dirs = new Set([...files.keys()].map((rel) => path.dirname(path.join(staging, rel))));
-  for (const dir of dirs) mkdirSync(dir, { recursive: true });
-  const results = await Promise.allSettled(
-    // Wrapper scripts (mvnw) are run as `./mvnw`: they need the executable bit.
-    [...files].map(([rel, content]) => writeFile(path.join(staging, rel), content, { mode: EXECUTABLE.has(path.basename(rel)) ? 0o755 : 0o644 })),
-  );
-  // Every write has settled before the caller removes the staging folder.
-  const failed = results.find((r) => r.status === 'rejected');
-  if (failed) throw failed.reason;
-}
-
-export async function writeProject(dir: string, files: RenderedFiles, state: TargetState): Promise<WriteResult> {
+export function writeProject(dir: string, files: RenderedFiles, state: TargetState): WriteResult {
   const parent = path.dirname(dir);
   const staging = path.join(parent, `.${path.basename(dir)}.tmp-${randomBytes(4).toString('hex')}`);
   const cleanup = () => rmSync(staging, { recursive: true, force: true });
@@ -96,7 +78,12 @@ export async function writeProject(dir: string, files: RenderedFiles, state: Tar
     try {
       mkdirSync(parent, { recursive: true });
       mkdirSync(staging);
-      await stage(staging, files);
+      for (const [rel, content] of files) {
+        const out = path.join(staging, rel);
+        mkdirSync(path.dirname(out), { recursive: true });
+        // Wrapper scripts (mvnw) are run as `./mvnw`: they need the executable bit.
+        writeFileSync(out, content, { mode: EXECUTABLE.has(path.basename(rel)) ? 0o755 : 0o644 });
+      }
     } catch (err) {
       cleanup();
       throw new UserError(`Could not write the project: ${describe(err)}. Nothing was created.`, 1);

@@ -17,19 +17,19 @@ afterEach(() => {
 const files = (entries: Record<string, string>) => new Map(Object.entries(entries));
 
 describe('writeProject', () => {
-  it('creates the project in one move and leaves no staging folder', async () => {
+  it('creates the project in one move and leaves no staging folder', () => {
     const parent = temp();
     const dir = path.join(parent, 'api');
-    await writeProject(dir, files({ 'a.txt': 'A', 'src/b.ts': 'B' }), inspectTarget(dir, false));
+    writeProject(dir, files({ 'a.txt': 'A', 'src/b.ts': 'B' }), inspectTarget(dir, false));
     expect(readFileSync(path.join(dir, 'src/b.ts'), 'utf8')).toBe('B');
     expect(readdirSync(parent)).toEqual(['api']);
   });
 
-  it('with --force, moves a user file it replaces to the backup folder and keeps the others', async () => {
+  it('with --force, moves a user file it replaces to the backup folder and keeps the others', () => {
     const dir = temp();
     writeFileSync(path.join(dir, 'README.md'), 'mine');
     writeFileSync(path.join(dir, 'notes.txt'), 'keep');
-    const result = await writeProject(dir, files({ 'README.md': 'generated', 'a.txt': 'A' }), inspectTarget(dir, true));
+    const result = writeProject(dir, files({ 'README.md': 'generated', 'a.txt': 'A' }), inspectTarget(dir, true));
     expect(result.backedUp).toEqual(['README.md']);
     expect(readFileSync(path.join(result.backupDir!, 'README.md'), 'utf8')).toBe('mine');
     expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toBe('generated');
@@ -42,20 +42,20 @@ describe('writeProject', () => {
     expect(() => inspectTarget(dir, false)).toThrow(/not empty/);
   });
 
-  it('leaves nothing behind when the project cannot be written', async () => {
+  it('leaves nothing behind when the project cannot be written', () => {
     const parent = temp();
     const dir = path.join(parent, 'api');
     // A file and a folder at the same path cannot both be written: the staging fails mid-way.
-    await expect(writeProject(dir, files({ 'a/b': 'x', 'a/b/c': 'y' }), inspectTarget(dir, false))).rejects.toThrow(/Nothing was created/);
+    expect(() => writeProject(dir, files({ 'a/b': 'x', 'a/b/c': 'y' }), inspectTarget(dir, false))).toThrow(/Nothing was created/);
     expect(readdirSync(parent)).toEqual([]);
   });
 
-  it('with --force, restores the moved user files when a later move fails', async () => {
+  it('with --force, restores the moved user files when a later move fails', () => {
     const dir = temp();
     writeFileSync(path.join(dir, 'README.md'), 'mine');
     // A user file where the project needs a folder: its move fails after README.md was backed up.
     writeFileSync(path.join(dir, 'notes'), 'keep');
-    await expect(writeProject(dir, files({ 'README.md': 'generated', 'notes/x': 'new' }), inspectTarget(dir, true))).rejects.toThrow(/restored/);
+    expect(() => writeProject(dir, files({ 'README.md': 'generated', 'notes/x': 'new' }), inspectTarget(dir, true))).toThrow(/restored/);
     expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toBe('mine');
     expect(readFileSync(path.join(dir, 'notes'), 'utf8')).toBe('keep');
     expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
