@@ -78,9 +78,13 @@ export function writeProject(dir: string, files: RenderedFiles, state: TargetSta
     try {
       mkdirSync(parent, { recursive: true });
       mkdirSync(staging);
+      const made = new Set<string>();
       for (const [rel, content] of files) {
         const out = path.join(staging, rel);
-        mkdirSync(path.dirname(out), { recursive: true });
+        const dir = path.dirname(out);
+        // Each folder once: most files share one, and a repeated mkdir is a failed system call.
+        if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+        made.add(dir);
         // Wrapper scripts (mvnw) are run as `./mvnw`: they need the executable bit.
         writeFileSync(out, content, { mode: EXECUTABLE.has(path.basename(rel)) ? 0o755 : 0o644 });
       }
