@@ -43,6 +43,20 @@ class HealthApiTest extends IntegrationTest {
   }
 
   @Test
+  void answersJsonWhateverTheAcceptHeaderAsksFor() throws Exception {
+    for (String accept : new String[] {"application/xml", "application/yaml", "text/html"}) {
+      mvc.perform(get("/health").header("Accept", accept))
+          .andExpect(status().isOk())
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+          .andExpect(jsonPath("$.status").value("ok"));
+      mvc.perform(get("/no-such-route").header("Accept", accept))
+          .andExpect(status().isNotFound())
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+          .andExpect(jsonPath("$.error.code").value("not_found"));
+    }
+  }
+
+  @Test
   void answersUnknownRoutesWithTheErrorBody() throws Exception {
     mvc.perform(get("/no-such-route"))
         .andExpect(status().isNotFound())
