@@ -238,6 +238,13 @@ function taskPaths(auth: AuthMode): Record<string, Json> {
 }
 
 /** The OpenAPI 3.1 document of the contract for one auth mode, as a JSON-serialisable object. */
+/** The document's one-line summary of each auth mode (generated projects read it; no generator words). */
+const AUTH_SUMMARY: Record<AuthMode, string> = {
+  none: 'without accounts',
+  jwt: 'with accounts and bearer tokens (JWT)',
+  session: 'with accounts and cookie sessions',
+};
+
 export function buildOpenApi(opts: OpenApiOptions): Record<string, unknown> {
   const { auth } = opts;
   const tags: Json[] = [
@@ -268,7 +275,7 @@ export function buildOpenApi(opts: OpenApiOptions): Record<string, unknown> {
       title: opts.title,
       version: opts.version,
       description:
-        `The backend-roadmap API contract (auth: ${auth}). JSON in and out, camelCase fields, ` +
+        `A tasks REST API ${AUTH_SUMMARY[auth]}. JSON in and out, camelCase fields, ` +
         'UUID ids, ISO 8601 UTC timestamps, YYYY-MM-DD dates. Every error body is ' +
         '{"error": {"code", "message", "details"?}}. Bodies must be application/json (else 415) and ' +
         'at most 1 MiB (else 413); text containing U+0000 or an unpaired surrogate is 422.',

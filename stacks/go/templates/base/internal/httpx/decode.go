@@ -16,7 +16,7 @@ const MaxBodyBytes = 1 << 20
 // one or two levels; refusing deeper bodies early keeps a hostile body from costing much.
 const MaxDepth = 32
 
-// DecodeObject reads a JSON object body the way the API contract asks: only
+// DecodeObject reads a JSON object body the way the API spec asks: only
 // application/json (415 otherwise), at most 1 MiB (413, refused without reading it whole),
 // well-formed UTF-8 JSON nested at most MaxDepth deep (400), and an object at the top (422).
 // The fields are read afterwards, one at a time, so every bad field gets its own detail.
