@@ -39,7 +39,9 @@ def main(argv: list[str]) -> None:
         # made per process, and workers would not accept each other's tokens or sessions.
         production = settings.app_env == "production"
         workers = web_concurrency(os.environ) if production else 1
-    except (ValidationError, ConfigError) as exc:
+    except ConfigError as exc:
+        sys.exit(f"Cannot start: {exc}")  # one line: the variable and what it must be
+    except ValidationError as exc:
         sys.exit(f"Cannot start: invalid configuration.\n{exc}")
     if reload:
         uvicorn.run(

@@ -20,6 +20,13 @@ def test_login_returns_a_bearer_token(client: TestClient) -> None:
     assert me(client, f"Bearer {body['accessToken']}") == 200
 
 
+def test_the_scheme_is_case_insensitive(client: TestClient) -> None:
+    # RFC 9110 section 11.1: HTTPBearer compares the scheme in lower case.
+    token = sign_in(client, register(client))["accessToken"]
+    for scheme in ("bearer", "BEARER", "bEaReR"):
+        assert me(client, f"{scheme} {token}") == 200, scheme
+
+
 def test_bad_authorization_headers_are_401(client: TestClient) -> None:
     token = sign_in(client, register(client))["accessToken"]
     for header in [

@@ -5,9 +5,9 @@ must also carry the session's token in X-CSRF-Token. A cross-site form or script
 browser send the cookie, but can't read the token, so it can't forge such a request.
 """
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.security import APIKeyCookie, APIKeyHeader
 
 from app.auth.sessions import SESSION_COOKIE, ActiveSession, find_session, tokens_match
@@ -16,18 +16,20 @@ from app.dependencies import AppServices, DbSession
 from app.errors import forbidden, unauthorized
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+SESSION_SCHEME = "sessionCookie"
+CSRF_SCHEME = "csrfToken"
 
 # Read as security schemes (not plain cookie/header parameters), so /openapi.json and Swagger
 # UI's Authorize know them. auto_error=False: a missing one is our own 401/403 body.
 _session_cookie = APIKeyCookie(
     name=SESSION_COOKIE,
-    scheme_name="sessionCookie",
+    scheme_name=SESSION_SCHEME,
     description="Opaque session id set by POST /api/v1/auth/login (HttpOnly, SameSite=Lax).",
     auto_error=False,
 )
 _csrf_header = APIKeyHeader(
     name="X-CSRF-Token",
-    scheme_name="csrfToken",
+    scheme_name=CSRF_SCHEME,
     description="The csrfToken returned by login; required on every state-changing request.",
     auto_error=False,
 )
@@ -69,3 +71,37 @@ async def require_admin(user: CurrentUser) -> User:
 
 
 AdminUser = Annotated[User, Depends(require_admin)]
+
+
+def document_csrf_checks(app: FastAPI) -> None:
+    """/openapi.json says what current_session checks: the token on state-changing methods only.
+
+    current_session reads the cookie and the header on every request, so FastAPI lists both
+    schemes on every operation behind it, and as alternatives ([{cookie}, {token}]: either
+    one). The check wants the cookie and, on a method outside SAFE_METHODS, the token too: the
+    document built from the routes is adjusted to say exactly that, through FastAPI's own hook
+    for extending it (replacing app.openapi).
+    """
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        # build() caches its document (rebuilt when the routes change); adjusting it again
+        # changes nothing, so every call can pass through here.
+        document = build()
+        for path_item in document.get("paths", {}).values():
+            for method, operation in path_item.items():
+                _declare_csrf(method, operation)
+        return document
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _declare_csrf(method: str, operation: dict[str, Any]) -> None:
+    requirements: list[dict[str, list[str]]] = operation.get("security", [])
+    if not any(CSRF_SCHEME in requirement for requirement in requirements):
+        return
+    # One requirement naming several schemes needs all of them (OpenAPI's Security Requirement).
+    combined = {name: scopes for each in requirements for name, scopes in each.items()}
+    if method.upper() in SAFE_METHODS:
+        del combined[CSRF_SCHEME]
+    operation["security"] = [combined]

@@ -1,7 +1,11 @@
 """Cookie sessions through HTTP: cookie flags, CSRF on writes, logout."""
 
+import json
+from pathlib import Path
+
 from fastapi.testclient import TestClient
 
+from app.auth.dependencies import SAFE_METHODS
 from app.auth.sessions import SESSION_COOKIE
 from tests.integration.helpers import MakeClient, register, sign_in
 
@@ -54,3 +58,21 @@ def test_logout_ends_the_session_on_the_server(api: TestClient) -> None:
     assert response.content == b""
     api.cookies.set(SESSION_COOKIE, cookie)  # replay the old cookie
     assert api.get("/api/v1/auth/me").status_code == 401
+
+
+def test_the_document_asks_for_the_csrf_token_only_on_writes(client: TestClient) -> None:
+    spec = json.loads((Path(__file__).resolve().parents[2] / "openapi.json").read_text())
+    served = client.get("/openapi.json").json()
+    signed_in = 0
+    for path, path_item in served["paths"].items():
+        for method, operation in path_item.items():
+            security = operation.get("security")
+            if security is None:
+                continue
+            signed_in += 1
+            expected: list[dict[str, list[str]]] = [{"sessionCookie": []}]
+            if method.upper() not in SAFE_METHODS:
+                expected = [{"sessionCookie": [], "csrfToken": []}]  # both, not either
+            assert security == expected, f"{method.upper()} {path}"
+            assert security == spec["paths"][path][method]["security"], f"{method.upper()} {path}"
+    assert signed_in > 0

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from functools import wraps
 from typing import Literal, ParamSpec, TypeVar, cast
 
-from flask import g
+from flask import g, request
 from flask.typing import ResponseReturnValue
 from flask_jwt_extended import get_jwt_identity, verify_jwt_in_request
 
@@ -21,6 +22,9 @@ from app.users import repository
 
 P = ParamSpec("P")
 R = TypeVar("R")
+
+# The scheme of each credential in an Authorization header ("Basic x, bearer y" has two).
+_BEARER_SCHEME = re.compile(r"(^\s*|,\s*)bearer(?=\s)", re.IGNORECASE)
 
 
 class LoginOut(OutputModel):
@@ -40,7 +44,21 @@ def login_response(user: User) -> ResponseReturnValue:
     ).model_dump(mode="json")
 
 
+def _normalise_bearer_scheme() -> None:
+    """Spells the Authorization scheme "Bearer" whatever its case, before the extension reads it.
+
+    RFC 9110 section 11.1: an authentication scheme is case-insensitive, so "bearer <token>" is
+    the same credential as "Bearer <token>". Flask-JWT-Extended compares the scheme with
+    JWT_HEADER_TYPE exactly and would answer 401; request.headers reads the WSGI environ, so
+    rewriting the scheme there is what the extension then sees. The token is left as it is.
+    """
+    header = request.environ.get("HTTP_AUTHORIZATION")
+    if header:
+        request.environ["HTTP_AUTHORIZATION"] = _BEARER_SCHEME.sub(r"\1Bearer", header)
+
+
 def _authenticate() -> uuid.UUID:
+    _normalise_bearer_scheme()
     # A missing, malformed, wrongly signed or expired token stops here with a 401 from the
     # error callbacks in app/auth/tokens.py. The verified token is the caller: no database
     # read per request (tokens live an hour; current_user() reads the account when needed).

@@ -29,6 +29,16 @@ def test_login_body_shape(anonymous: Api, new_user: Callable[..., Api]) -> None:
     assert login["expiresIn"] > 0
 
 
+def test_the_scheme_is_case_insensitive(anonymous: Api, new_user: Callable[..., Api]) -> None:
+    # RFC 9110 section 11.1; Flask-JWT-Extended alone matches "Bearer" exactly.
+    user = new_user()
+    token = user.headers["Authorization"].removeprefix("Bearer ")
+    for scheme in ("bearer", "BEARER", "bEaReR"):
+        response = anonymous.get("/api/v1/auth/me", headers={"Authorization": f"{scheme} {token}"})
+        assert response.status_code == 200, scheme
+        assert body(response)["user"] == user.user
+
+
 def test_bad_authorization_headers_are_401(anonymous: Api, new_user: Callable[..., Api]) -> None:
     token = new_user().headers["Authorization"].removeprefix("Bearer ")
     header, payload, _ = token.split(".")
