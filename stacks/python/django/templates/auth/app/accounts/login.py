@@ -1,6 +1,7 @@
 """Checking login credentials, behind the failed-login rate limit (both auth modes use it)."""
 
 from django.conf import settings
+from django.http import HttpRequest
 from rest_framework.exceptions import AuthenticationFailed
 from rest_framework.request import Request
 
@@ -15,10 +16,11 @@ from app.lib.proxy import client_address as forwarded_client
 INVALID_CREDENTIALS = "Invalid email or password"
 
 
-def client_address(request: Request) -> str:
+def client_address(request: Request | HttpRequest) -> str:
     """
     The peer's address; behind TRUST_PROXY proxies you control, the client's address from
-    X-Forwarded-For as they wrote it (app/lib/proxy.py).
+    X-Forwarded-For as they wrote it (app/lib/proxy.py). For the API's login and the admin
+    site's login form (app/accounts/admin.py), which share the limit's counts.
     """
     return forwarded_client(
         request.META.get("REMOTE_ADDR"),

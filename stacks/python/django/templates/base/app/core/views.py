@@ -1,5 +1,5 @@
 """
-Health checks and the JSON error pages. /openapi.json and /docs are drf-spectacular's views
+Health checks, the JSON error pages and /docs. /openapi.json is drf-spectacular's view
 (app/urls.py; the shared parts of the document are in app/core/schema.py).
 """
 
@@ -10,6 +10,7 @@ from django.db import DatabaseError, connection
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.views import SpectacularSwaggerSplitView
 from rest_framework import serializers
 from rest_framework.decorators import api_view, authentication_classes, permission_classes
 from rest_framework.permissions import AllowAny
@@ -55,6 +56,27 @@ def ready(request: Request) -> Response:
         logger.warning("readiness check failed", exc_info=True)
         return Response({"status": "unavailable", "database": "unavailable"}, status=503)
     return Response({"status": "ok", "database": "ok"})
+
+
+class SwaggerUIView(SpectacularSwaggerSplitView):
+    """
+    drf-spectacular's Swagger UI (its start script is /docs?script), without creating a CSRF
+    secret for the visitor. The script embeds a CSRF token for "Try it out" writes; Django's
+    get_token() would make a new secret for a visitor without one, which means a new session
+    row (CSRF_USE_SESSIONS) or a CSRF cookie for every anonymous visit. So the script gets a
+    token only when the visitor already has a secret (CsrfViewMiddleware puts it in
+    request.META["CSRF_COOKIE"], as get_token() reads it), else none: a token made before
+    logging in would be replaced by the login anyway.
+    """
+
+    @extend_schema(exclude=True)
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        # drf-spectacular's views have no type annotations.
+        response: Response = super().get(request, *args, **kwargs)  # type: ignore[no-untyped-call]
+        if isinstance(response.data, dict) and "CSRF_COOKIE" not in request.META:
+            # Over the template context's lazy csrf_token, which would call get_token().
+            response.data["csrf_token"] = ""
+        return response
 
 
 @csrf_exempt  # any method, any path: a 404, never Django's CSRF page

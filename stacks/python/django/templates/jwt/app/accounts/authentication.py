@@ -1,4 +1,7 @@
-"""`Authorization: Bearer <JWT>`, by simplejwt's DRF authentication (settings.REST_FRAMEWORK)."""
+"""
+`Authorization: Bearer <JWT>` (the scheme in any case), by simplejwt's DRF authentication
+(settings.REST_FRAMEWORK).
+"""
 
 import uuid
 
@@ -20,6 +23,15 @@ class BearerTokenAuthentication(JWTStatelessUserAuthentication):
     """
 
     www_authenticate_realm = "api"
+
+    def get_raw_token(self, header: bytes) -> bytes | None:
+        # RFC 9110 (11.1): the scheme is case-insensitive, so `bearer <JWT>` is accepted too;
+        # simplejwt compares it with AUTH_HEADER_TYPES exactly. Only the scheme is rewritten:
+        # simplejwt still refuses a header with anything but one token after it.
+        parts = header.split(maxsplit=1)
+        if parts and parts[0].lower() == b"bearer":
+            header = b" ".join([b"Bearer", *parts[1:]])
+        return super().get_raw_token(header)
 
     def get_user(self, validated_token: Token) -> TokenUser:  # type: ignore[override]
         try:

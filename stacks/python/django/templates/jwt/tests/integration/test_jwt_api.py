@@ -33,8 +33,20 @@ def test_login_returns_a_bearer_token_for_me(api: APIClient) -> None:
     assert me.json() == {"user": user}
 
 
+@pytest.mark.parametrize("scheme", ["bearer", "BEARER", "bEaReR"])
+def test_the_scheme_is_case_insensitive(api: APIClient, scheme: str) -> None:
+    # RFC 9110 section 11.1: the authentication scheme is case-insensitive.
+    user = register(api, new_credentials())
+    token = AccessToken.for_user(User.objects.get(pk=user["id"]))
+    me = api.get(ME, HTTP_AUTHORIZATION=f"{scheme} {token}")
+    assert me.status_code == 200
+    assert me.json() == {"user": user}
+    assert api.get(ME, HTTP_AUTHORIZATION=f"{scheme} {token} extra").status_code == 401
+
+
 @pytest.mark.parametrize(
-    "header", ["", "Bearer", "Bearer ", "Token abc", "Basic dXNlcjpwYXNz", "Bearer a.b.c"]
+    "header",
+    ["", "Bearer", "Bearer ", "bearer", "Token abc", "Basic dXNlcjpwYXNz", "Bearer a.b.c"],
 )
 def test_missing_or_malformed_credentials_are_401(api: APIClient, header: str) -> None:
     response = api.get(ME, HTTP_AUTHORIZATION=header)
