@@ -14,6 +14,7 @@ import { plainReporter, type Reporter } from './report.js';
 import type { Answers } from './options/index.js';
 import { renderExplained, RenderError, type Origins, type RenderedFiles } from './render/engine.js';
 import { layersFor } from './layers/index.js';
+import type { TemplateCompiler } from './render/compilers.js';
 import { inspectTarget, writeProject } from './render/write.js';
 import { ruleViolations } from './rules.js';
 import { cloudById } from '../clouds/index.js';
@@ -47,10 +48,15 @@ function treeOf(paths: string[], origins?: Origins): string {
   return paths.map((p) => `  ${p.padEnd(width)}<- ${origins.get(p)}`).join('\n');
 }
 
-async function renderAll(ctx: Context): Promise<{ files: RenderedFiles; origins: Origins }> {
+/** The templates a context's layers need (which layers does not depend on the git identity). */
+async function compilerFor(ctx: Context): Promise<() => TemplateCompiler> {
+  const { loadCompiler } = await import('./render/compilers.js');
+  return loadCompiler(layersFor(ctx));
+}
+
+async function renderAll(ctx: Context, compiler?: Promise<() => TemplateCompiler>): Promise<{ files: RenderedFiles; origins: Origins }> {
   try {
-    const { loadCompiler } = await import('./render/compilers.js');
-    return renderExplained(ctx, await loadCompiler(layersFor(ctx)));
+    return renderExplained(ctx, await (compiler ?? compilerFor(ctx)));
   } catch (err) {
     if (err instanceof RenderError) throw new UserError(`Internal template error: ${err.message}`, 1);
     throw err;
@@ -97,7 +103,10 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
     return 0;
   }
 
-  // 2. Preflight: what this machine lacks, before anything is written or installed.
+  // 2. Preflight: what this machine lacks, before anything is written or installed. The templates
+  // load meanwhile: the probes mostly wait on other programs (git, the package manager).
+  const compiler = compilerFor(buildContext(answers, opts.version));
+  compiler.catch(() => {}); // awaited (and its error reported) by renderAll; a blocker may come first
   const pre = await preflightFor(buildContext(answers, opts.version), opts.machine);
   if (pre.blockers.length) {
     if (!prompts) throw new UserError(installBlockedMessage(pre), 1);
@@ -111,7 +120,7 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
   }
 
   // 3. Render everything in memory.
-  const { files } = await renderAll(ctx);
+  const { files } = await renderAll(ctx, compiler);
   if (prompts) report.note(summary(ctx), ctx.projectName);
 
   // 4. One write.
