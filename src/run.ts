@@ -14,7 +14,6 @@ import { plainReporter, type Reporter } from './report.js';
 import type { Answers } from './options/index.js';
 import { renderExplained, RenderError, type Origins, type RenderedFiles } from './render/engine.js';
 import { layersFor } from './layers/index.js';
-import type { TemplateCompiler } from './render/compilers.js';
 import { inspectTarget, writeProject } from './render/write.js';
 import { ruleViolations } from './rules.js';
 import { cloudById } from '../clouds/index.js';
@@ -48,15 +47,10 @@ function treeOf(paths: string[], origins?: Origins): string {
   return paths.map((p) => `  ${p.padEnd(width)}<- ${origins.get(p)}`).join('\n');
 }
 
-/** The templates a context's layers need (which layers does not depend on the git identity). */
-async function compilerFor(ctx: Context): Promise<() => TemplateCompiler> {
-  const { loadCompiler } = await import('./render/compilers.js');
-  return loadCompiler(layersFor(ctx));
-}
-
-async function renderAll(ctx: Context, compiler?: Promise<() => TemplateCompiler>): Promise<{ files: RenderedFiles; origins: Origins }> {
+async function renderAll(ctx: Context): Promise<{ files: RenderedFiles; origins: Origins }> {
   try {
-    return renderExplained(ctx, await (compiler ?? compilerFor(ctx)));
+    const { loadCompiler } = await import('./render/compilers.js');
+    return renderExplained(ctx, await loadCompiler(layersFor(ctx)));
   } catch (err) {
     if (err instanceof RenderError) throw new UserError(`Internal template error: ${err.message}`, 1);
     throw err;
@@ -103,10 +97,7 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
     return 0;
   }
 
-  // 2. Preflight: what this machine lacks, before anything is written or installed. The templates
-  // load meanwhile: the probes mostly wait on other programs (git, the package manager).
-  const compiler = compilerFor(buildContext(answers, opts.version));
-  compiler.catch(() => {}); // awaited (and its error reported) by renderAll; a blocker may come first
+  // 2. Preflight: what this machine lacks, before anything is written or installed.
   const pre = await preflightFor(buildContext(answers, opts.version), opts.machine);
   if (pre.blockers.length) {
     if (!prompts) throw new UserError(installBlockedMessage(pre), 1);
@@ -120,7 +111,7 @@ export async function run(args: ParsedArgs, opts: RunOptions): Promise<number> {
   }
 
   // 3. Render everything in memory.
-  const { files } = await renderAll(ctx, compiler);
+  const { files } = await renderAll(ctx);
   if (prompts) report.note(summary(ctx), ctx.projectName);
 
   // 4. One write.
