@@ -7,9 +7,14 @@ export type { Logger };
 /**
  * JSON logs in production, readable lines in development (src/lib/pretty-logs.ts).
  * Credentials are redacted before anything is written.
+ *
+ * JSON goes to stdout through pino's asynchronous destination (pino's docs, "Asynchronous
+ * logging"): lines logged while a write is in flight leave in one write, instead of one
+ * blocking write per request line. pino flushes it when the process exits, including on an
+ * uncaught exception; only a hard kill (SIGKILL, power loss) can lose the last lines.
  */
 export function createLogger(config: Pick<Config, 'env' | 'logLevel'>): Logger {
-  return pino({
+  const options = {
     level: config.logLevel,
     redact: {
       paths: [
@@ -20,6 +25,9 @@ export function createLogger(config: Pick<Config, 'env' | 'logLevel'>): Logger {
       ],
       censor: '[redacted]',
     },
-    transport: prettyTransport(config),
-  });
+  };
+  const transport = prettyTransport(config);
+  return transport
+    ? pino({ ...options, transport })
+    : pino(options, pino.destination({ dest: 1, sync: false }));
 }
