@@ -60,6 +60,9 @@ export const NODE_VERSIONS = {
   // Vitest's peer dependency, listed so package managers that don't install peers (Yarn) work.
   vite: '^8.3.8',
   supertest: '^7.3.2',
+  // The logger of Express and Fastify (Fastify's own is pino too; Fastify lists it directly for
+  // the asynchronous stdout destination of src/logger.ts, in the range Fastify itself accepts).
+  pino: '^10.4.0',
   // Readable development logs for the pino stacks (dev dependency: production logs JSON).
   'pino-pretty': '^13.2.0',
   '@types/node': '^24.19.2',

@@ -21,7 +21,6 @@ const pick = picker({
   zod: '^4.6.7',
   // Builds /openapi.json from the same zod schemas the routes validate with (src/openapi.ts).
   'zod-openapi': '^6.0.2',
-  pino: '^10.4.0',
   'pino-http': '^11.0.0',
   cors: '^2.8.6',
   jose: '^6.2.17',

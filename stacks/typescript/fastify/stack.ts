@@ -59,6 +59,7 @@ export const fastify: StackDescriptor = {
         '@fastify/swagger-ui',
         ctx.auth.bearer && '@fastify/jwt',
         ctx.auth.cookie && '@fastify/cookie',
+        'pino',
       ]),
       devDependencies: pick(['pino-pretty']),
     });
