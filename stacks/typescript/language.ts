@@ -61,7 +61,7 @@ export const NODE_VERSIONS = {
   vite: '^8.3.8',
   supertest: '^7.3.2',
   // The logger of Express and Fastify (Fastify's own is pino too; Fastify lists it directly for
-  // the asynchronous stdout destination of src/logger.ts, in the range Fastify itself accepts).
+  // the asynchronous stdout destination of src/lib/pretty-logs.ts, in the range Fastify itself accepts).
   pino: '^10.4.0',
   // Readable development logs for the pino stacks (dev dependency: production logs JSON).
   'pino-pretty': '^13.2.0',

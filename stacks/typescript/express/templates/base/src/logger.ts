@@ -1,17 +1,13 @@
 import { type Logger, pino } from 'pino';
 import type { Config } from './config.ts';
-import { prettyTransport } from './lib/pretty-logs.ts';
+import { jsonStdout, prettyTransport } from './lib/pretty-logs.ts';
 
 export type { Logger };
 
 /**
- * JSON logs in production, readable lines in development (src/lib/pretty-logs.ts).
+ * JSON logs in production, readable lines in development (src/lib/pretty-logs.ts, which also
+ * says why JSON is written asynchronously).
  * Credentials are redacted before anything is written.
- *
- * JSON goes to stdout through pino's asynchronous destination (pino's docs, "Asynchronous
- * logging"): lines logged while a write is in flight leave in one write, instead of one
- * blocking write per request line. pino flushes it when the process exits, including on an
- * uncaught exception; only a hard kill (SIGKILL, power loss) can lose the last lines.
  */
 export function createLogger(config: Pick<Config, 'env' | 'logLevel'>): Logger {
   const options = {
@@ -29,5 +25,5 @@ export function createLogger(config: Pick<Config, 'env' | 'logLevel'>): Logger {
   const transport = prettyTransport(config);
   return transport
     ? pino({ ...options, transport })
-    : pino(options, pino.destination({ dest: 1, sync: false }));
+    : pino(options, jsonStdout());
 }

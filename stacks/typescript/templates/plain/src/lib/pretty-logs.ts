@@ -1,3 +1,5 @@
+import { pino } from 'pino';
+
 /**
  * Logs are JSON in production, one object per line, which log collectors parse without
  * configuration. In development (and in tests that turn logging on) pino writes through this
@@ -26,3 +28,12 @@ function isInstalled(name: string): boolean {
     return false;
   }
 }
+
+/**
+ * Where JSON logs go when there is no transport: stdout through pino's asynchronous destination
+ * (pino's docs, "Asynchronous logging"). Lines logged while a write is in flight leave in one
+ * write, instead of one blocking write per request line. pino flushes it when the process
+ * exits, including on an uncaught exception; only a hard kill (SIGKILL, power loss) can lose
+ * the last lines.
+ */
+export const jsonStdout = () => pino.destination({ dest: 1, sync: false });
