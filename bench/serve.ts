@@ -52,23 +52,31 @@ interface Baseline {
   copy: Record<string, string>;
   build?: string;
   start: string;
+  /**
+   * Seconds of uncounted load on each side first. The JVM compiles its hot code while it
+   * serves: a Spring Boot app serves about a tenth of its settled rate in its first 6 s here
+   * and settles after about 12 s, its bare baseline much sooner, so 2 s would measure the JIT.
+   */
+  warmup: number;
 }
 
 function baselineFor(framework: string): Baseline {
   const language = stackById(framework).language;
-  if (language === 'typescript') return { label: 'node:http + pg', copy: { 'node.mjs': 'bench-baseline.mjs' }, start: 'node bench-baseline.mjs' };
+  if (language === 'typescript') return { label: 'node:http + pg', copy: { 'node.mjs': 'bench-baseline.mjs' }, start: 'node bench-baseline.mjs', warmup: 2 };
   if (language === 'go')
     return {
       label: 'net/http + pgx',
       copy: { 'go/main.go': 'benchbaseline/main.go' },
       build: 'go build -o benchbaseline.bin ./benchbaseline',
       start: './benchbaseline.bin',
+      warmup: 2,
     };
   if (language === 'python' && framework === 'fastapi') {
     return {
       label: 'bare ASGI on uvicorn + psycopg async',
       copy: { 'python.py': 'bench_baseline.py' },
       start: `uv run uvicorn bench_baseline:asgi --host 127.0.0.1 --port {port} --workers 1 --log-level warning --no-access-log`,
+      warmup: 2,
     };
   }
   if (language === 'python') {
@@ -76,6 +84,7 @@ function baselineFor(framework: string): Baseline {
       label: 'bare WSGI on gunicorn gthread + psycopg',
       copy: { 'python.py': 'bench_baseline.py' },
       start: `uv run gunicorn --workers 1 --worker-class gthread --threads 8 --bind 127.0.0.1:{port} bench_baseline:wsgi`,
+      warmup: 2,
     };
   }
   if (language === 'java') {
@@ -85,6 +94,7 @@ function baselineFor(framework: string): Baseline {
       copy: { 'java/BenchBaseline.java': 'BenchBaseline.java' },
       build: 'rm -rf bench-lib && mkdir bench-lib && cd bench-lib && unzip -q ../target/*.jar "BOOT-INF/lib/*"',
       start: `java -cp 'bench-lib/BOOT-INF/lib/*' BenchBaseline.java`,
+      warmup: 15,
     };
   }
   throw new Error(`no serving baseline for ${language} yet`);
@@ -121,10 +131,17 @@ async function serve(label: string, start: string, dir: string, env: Record<stri
 /**
  * App and baseline run side by side and are loaded in turns A B B A (ABBA), so drift during the
  * run (the tasks table grows by every create, the machine's other load changes) weighs on both
- * alike; each turn is half of --seconds, after a warm-up of 2 s each that is not counted.
+ * alike; each turn is half of --seconds, after the baseline's warm-up (2 s, the JVM's 15 s) on
+ * each side that is not counted.
  */
-async function loadInTurns(app: Served, base: Served, headers: Record<string, string>, taskId: string): Promise<{ app: Measured; base: Measured }> {
-  for (const side of [app, base]) await load({ port: side.port, headers, taskId }, 2, CONNECTIONS);
+async function loadInTurns(
+  app: Served,
+  base: Served,
+  headers: Record<string, string>,
+  taskId: string,
+  warmup: number,
+): Promise<{ app: Measured; base: Measured }> {
+  for (const side of [app, base]) await load({ port: side.port, headers, taskId }, warmup, CONNECTIONS);
   const turns: Record<string, LoadResult[]> = { app: [], base: [] };
   const cpu: Record<string, number> = { app: 0, base: 0 };
   for (const side of [app, base, base, app]) {
@@ -203,7 +220,7 @@ async function cell(framework: string, auth: string, env: Record<string, string>
     running.push(base);
     const headers: Record<string, string> = auth === 'jwt' ? { authorization: `Bearer ${await signIn(app.port)}` } : {};
     const taskId = await seed(app.port, headers);
-    const result = await loadInTurns(app, base, headers, taskId);
+    const result = await loadInTurns(app, base, headers, taskId, baseline.warmup);
     return { cell: id, ...result, baseline: baseline.label };
   } finally {
     for (const side of running.reverse()) await side.stop();
