@@ -10,6 +10,8 @@
  * The baseline listens on --port + 1. Beside req/s (which on a shared machine follows its other
  * load), each side's CPU time per request (bench/cpu.ts, Linux) and the CPU ratio, base / app.
  *   npm run bench:serve [-- --frameworks express,gin] [--auth none,jwt] [--seconds 10] [--connections 32] [--port 4900] [--keep]
+ * --contract (Node only): the baseline also sends the contract's headers, request id and access
+ * log (bench/baselines/node.mjs), to split an app's gap into what the contract costs and the rest.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -36,6 +38,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '32' },
     port: { type: 'string', default: '4900' },
     keep: { type: 'boolean' },
+    contract: { type: 'boolean' },
   },
 });
 const SECONDS = Number(values.seconds);
@@ -62,7 +65,10 @@ interface Baseline {
 
 function baselineFor(framework: string): Baseline {
   const language = stackById(framework).language;
-  if (language === 'typescript') return { label: 'node:http + pg', copy: { 'node.mjs': 'bench-baseline.mjs' }, start: 'node bench-baseline.mjs', warmup: 2 };
+  if (language === 'typescript') {
+    const contract = values.contract ? { label: 'node:http + pg + contract headers and log', env: 'BENCH_CONTRACT=1 ' } : { label: 'node:http + pg', env: '' };
+    return { label: contract.label, copy: { 'node.mjs': 'bench-baseline.mjs' }, start: `${contract.env}node bench-baseline.mjs`, warmup: 2 };
+  }
   if (language === 'go')
     return {
       label: 'net/http + pgx',

@@ -1,6 +1,10 @@
 // Bare baseline for the serving bench: node:http + pg, the three routes the bench loads, on the
 // generated app's own schema. No framework, no validation beyond JSON.parse, one process.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+// BENCH_CONTRACT=1 (bench:serve --contract) adds only what the API contract asks of every answer
+// and every app does: helmet's default headers, an X-Request-Id and one JSON access-log line per
+// request (written in batches, as pino's asynchronous destination does), so the gap between the
+// two baselines is what the contract costs and the rest of an app's gap is its own.
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import pg from 'pg';
 
@@ -28,8 +32,31 @@ const task = (r) => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
+const CONTRACT = process.env.BENCH_CONTRACT === '1';
+const HELMET = {
+  'content-security-policy':
+    "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'self';img-src 'self' data:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' https: 'unsafe-inline'",
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'referrer-policy': 'no-referrer',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-frame-options': 'SAMEORIGIN',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
+};
+const logLines = [];
+const accessLog = (line) => {
+  if (logLines.push(JSON.stringify(line)) === 1) setImmediate(() => process.stdout.write(`${logLines.splice(0).join('\n')}\n`));
+};
 const send = (res, status, body) => {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  if (!CONTRACT) return res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  const id = randomUUID();
+  res.writeHead(status, { ...HELMET, 'x-request-id': id, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+  accessLog({ level: 30, time: Date.now(), reqId: id, method: res.req.method, url: res.req.url, statusCode: status, msg: 'request completed' });
 };
 
 createServer(async (req, res) => {
