@@ -6,7 +6,7 @@ from it always fits the databases' integer types.
 """
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +29,7 @@ class PageRequest:
     def offset(self) -> int:
         return (self.page - 1) * self.page_size
 
-    def envelope(self, data: list[Any], total: int) -> dict[str, Any]:
+    def envelope(self, data: Sequence[Any], total: int) -> dict[str, Any]:
         """The list response: {"data", "page", "pageSize", "total"}."""
         return {"data": data, "page": self.page, "pageSize": self.page_size, "total": total}
 
